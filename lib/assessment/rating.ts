@@ -1,0 +1,71 @@
+import type { Rating } from './schema';
+
+/**
+ * CQC's published method for a local authority's overall rating: the scores
+ * of the quality statements assessed, equally weighted, as a percentage of the
+ * maximum (4 each), placed in these bands. CQC prints the bands as whole
+ * percentages, so the percentage is rounded to the nearest whole number
+ * (half up) before it is placed. Source:
+ * https://www.cqc.org.uk/guidance-regulation/local-authorities/how-we-determine-ratings
+ */
+export const RATING_BANDS: readonly { rating: Rating; min: number; max: number }[] = [
+  { rating: 'Inadequate', min: 25, max: 38 },
+  { rating: 'Requires improvement', min: 39, max: 62 },
+  { rating: 'Good', min: 63, max: 87 },
+  { rating: 'Outstanding', min: 88, max: 100 },
+];
+
+export type OverallScore = {
+  total: number;
+  maximum: number;
+  statements: number;
+  /** The exact percentage, for display with its decimals if wanted. */
+  percentage: number;
+  /** The whole percentage CQC's bands are read against. */
+  roundedPercentage: number;
+  rating: Rating;
+  band: { min: number; max: number };
+  /** The next band up and how many score points short of it, or null when already outstanding. */
+  next: { rating: Rating; pointsShort: number } | null;
+};
+
+/** Whole percentage of `total` out of `maximum`, rounded half up, in integers so no float error decides a band. */
+function wholePercent(total: number, maximum: number): number {
+  return Math.floor((200 * total + maximum) / (2 * maximum));
+}
+
+function bandOf(percent: number) {
+  const band = RATING_BANDS.find((b) => percent >= b.min && percent <= b.max);
+  if (!band) throw new RangeError(`no CQC rating band holds ${percent}%`);
+  return band;
+}
+
+/**
+ * Works out the overall score and rating by CQC's method from the quality
+ * statement scores assessed (each 1-4). Throws a RangeError for an empty list.
+ */
+export function overallScore(scores: readonly number[]): OverallScore {
+  if (scores.length === 0) throw new RangeError('no quality statement scores to combine');
+  const total = scores.reduce((sum, s) => sum + s, 0);
+  const maximum = 4 * scores.length;
+  const roundedPercentage = wholePercent(total, maximum);
+  const band = bandOf(roundedPercentage);
+  const index = RATING_BANDS.indexOf(band);
+  const nextBand = RATING_BANDS[index + 1];
+  let next: OverallScore['next'] = null;
+  if (nextBand) {
+    let points = 1;
+    while (wholePercent(total + points, maximum) < nextBand.min) points++;
+    next = { rating: nextBand.rating, pointsShort: points };
+  }
+  return {
+    total,
+    maximum,
+    statements: scores.length,
+    percentage: (100 * total) / maximum,
+    roundedPercentage,
+    rating: band.rating,
+    band: { min: band.min, max: band.max },
+    next,
+  };
+}

@@ -1,0 +1,89 @@
+import { key, type Block, type Source } from './blocks';
+import { StructureError, quote } from './errors';
+
+const SCORE_LINE = /^score\b\s*:?\s*(.*)$/i;
+const THEME_LINE = /^theme\s+(\d+)\s*:\s*(.+)$/i;
+
+/** A cursor over the blocks of one file, with the tests the parser's state machine asks of the next block. */
+export class Reader {
+  private position = 0;
+
+  constructor(private readonly source: Source, readonly file: string) {}
+
+  peek(offset = 0): Block | undefined {
+    return this.source.blocks[this.position + offset];
+  }
+
+  next(): Block | undefined {
+    const block = this.peek();
+    if (block) this.position++;
+    return block;
+  }
+
+  atEnd(): boolean {
+    return this.peek() === undefined;
+  }
+
+  /** The line a message should point at: the block's, or the file's last line at its end. */
+  lineOf(block: Block | undefined): number {
+    return block?.line ?? this.source.lineCount;
+  }
+
+  /** True when the block at `offset` is a line whose key is one of `keys`. */
+  isHeading(keys: readonly string[], offset = 0): boolean {
+    const block = this.peek(offset);
+    return block?.kind === 'line' && keys.includes(key(block.text));
+  }
+
+  isScoreLine(offset = 0): boolean {
+    const block = this.peek(offset);
+    return block?.kind === 'line' && block.text.length <= 24 && SCORE_LINE.test(block.text);
+  }
+
+  isThemeLine(offset = 0): boolean {
+    const block = this.peek(offset);
+    return block?.kind === 'line' && THEME_LINE.test(block.text);
+  }
+
+  /** A quality statement starts with its name on a line followed by its score line. */
+  isStatementStart(offset = 0): boolean {
+    return this.peek(offset)?.kind === 'line' && this.isScoreLine(offset + 1);
+  }
+
+  /** Takes a line block whose key is `expected`, or fails saying what was found instead. */
+  expectHeading(expected: string): Block & { kind: 'line' } {
+    const block = this.peek();
+    if (block?.kind !== 'line' || key(block.text) !== key(expected)) {
+      throw this.unexpected(block, quote(expected));
+    }
+    this.position++;
+    return block;
+  }
+
+  /** Takes any single line block, or fails naming what it should have been. */
+  expectLine(expected: string): Block & { kind: 'line' } {
+    const block = this.peek();
+    if (block?.kind !== 'line') throw this.unexpected(block, expected);
+    this.position++;
+    return block;
+  }
+
+  unexpected(block: Block | undefined, expected: string): StructureError {
+    return new StructureError(this.file, this.lineOf(block), `expected ${expected}, found ${quote(describe(block))}`, describe(block));
+  }
+}
+
+/** The text a message quotes for a block: a line's text, or a list's first item. */
+export function describe(block: Block | undefined): string | undefined {
+  if (!block) return undefined;
+  return block.kind === 'line' ? block.text : `- ${block.items[0]?.text ?? ''}`;
+}
+
+export function matchScoreLine(text: string): string | undefined {
+  return SCORE_LINE.exec(text)?.[1];
+}
+
+export function matchThemeLine(text: string): { number: number; title: string } | undefined {
+  const match = THEME_LINE.exec(text);
+  return match ? { number: Number(match[1]), title: (match[2] ?? '').trim() } : undefined;
+}

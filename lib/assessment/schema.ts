@@ -1,0 +1,179 @@
+import { z } from 'zod';
+
+/**
+ * The zod schemas of the assessment model. They are the only source of its
+ * types (`z.infer`), and the JSON the CLI prints and the site offers for
+ * download is exactly an `Assessment`. docs/json-format.md documents it.
+ */
+
+/** The labels CQC gives quality statement scores 1, 2, 3 and 4, in that order. */
+export const SCORE_LABELS = [
+  'Evidence shows significant shortfalls',
+  'Evidence shows some shortfalls',
+  'Evidence shows a good standard',
+  'Evidence shows an exceptional standard',
+] as const;
+
+export const RATINGS = ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'] as const;
+
+/** The national datasets the report's comparisons cite; `SCWE` is Skills for Care's workforce estimates. */
+export const DATASETS = ['ASCS', 'SACE', 'SALT', 'ASCOF', 'SCWE', 'SAC'] as const;
+
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+/** A quality statement score: a whole number from 1 to 4. */
+export function score() {
+  const range = { error: 'expected a score from 1 to 4' };
+  return z.int(range).min(1, range).max(4, range);
+}
+
+/** One of CQC's four overall ratings, spelt as CQC spells them. */
+export function cqcRating() {
+  return z.enum(RATINGS, { error: `expected one of ${RATINGS.join(', ')}` });
+}
+
+/** A date as printed in a report ("16 August 2024"), turned into ISO form ("2024-08-16"); impossible dates are refused. */
+export function publishedDate() {
+  return z.string().transform((text, ctx) => {
+    const match = /^(\d{1,2}) ([A-Za-z]+) (\d{4})$/.exec(text.trim());
+    const month = match ? MONTHS.indexOf((match[2] ?? '').toLowerCase()) + 1 : 0;
+    const iso = match && month > 0
+      ? `${match[3]}-${String(month).padStart(2, '0')}-${(match[1] ?? '').padStart(2, '0')}`
+      : '';
+    if (!z.iso.date().safeParse(iso).success) {
+      ctx.issues.push({ code: 'custom', message: 'expected a date such as "16 August 2024"', input: text });
+      return z.NEVER;
+    }
+    return iso;
+  });
+}
+
+export const ScoreLabelSchema = z.enum(SCORE_LABELS);
+
+/** The label CQC gives a score of 1-4 ("Evidence shows some shortfalls" for 2). */
+export function labelOf(score: number): z.infer<typeof ScoreLabelSchema> {
+  const label = SCORE_LABELS[score - 1];
+  if (!label) throw new RangeError(`CQC gives no label to a score of ${score}`);
+  return label;
+}
+
+export const LineSchema = z.int().positive();
+export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a slug of lower-case words and hyphens' });
+export const DatasetSchema = z.enum(DATASETS);
+export const IsoDateSchema = z.iso.date();
+
+/** A paragraph (or list item) as published, with its line; `repeatOf` is the line of an identical earlier paragraph. */
+export const ParagraphSchema = z.object({
+  text: z.string().min(1),
+  line: LineSchema,
+  repeatOf: LineSchema.optional(),
+});
+
+/** A headed run of paragraphs, such as "Summary of people's experiences". */
+export const SectionSchema = z.object({
+  heading: z.string().min(1),
+  line: LineSchema,
+  paragraphs: z.array(ParagraphSchema),
+});
+
+export const AboutSchema = z.object({
+  heading: z.string().min(1),
+  line: LineSchema,
+  demographics: SectionSchema.nullable(),
+  financialFacts: SectionSchema.extend({
+    items: z.array(ParagraphSchema),
+  }).nullable(),
+});
+
+export const FindingSchema = z.object({
+  heading: z.string().min(1),
+  slug: SlugSchema,
+  line: LineSchema,
+  paragraphs: z.array(ParagraphSchema).min(1),
+});
+
+/** One national-data comparison: the authority's figure beside the England average, as one sentence (or two) of the findings states it. */
+export const ComparisonSchema = z.object({
+  metric: z.string().min(1),
+  value: z.number(),
+  valueText: z.string().min(1),
+  englandAverage: z.number(),
+  englandAverageText: z.string().min(1),
+  unit: z.literal('%'),
+  dataset: DatasetSchema.nullable(),
+  text: z.string().min(1),
+  line: LineSchema,
+  finding: SlugSchema,
+  repeatOf: LineSchema.nullable(),
+});
+
+export const StatementSchema = z.object({
+  name: z.string().min(1),
+  slug: SlugSchema,
+  line: LineSchema,
+  score: score(),
+  scoreLabel: ScoreLabelSchema,
+  whatPeopleExpect: z.array(z.string().min(1)),
+  commitment: z.string().min(1),
+  lines: z.object({
+    score: LineSchema,
+    scoreLabel: LineSchema,
+    whatPeopleExpect: z.array(LineSchema),
+    commitment: z.array(LineSchema).min(1),
+    findings: LineSchema,
+  }),
+  findings: z.array(FindingSchema).min(1),
+  comparisons: z.array(ComparisonSchema),
+});
+
+export const ThemeSchema = z.object({
+  number: z.int().positive(),
+  title: z.string().min(1),
+  slug: SlugSchema,
+  line: LineSchema,
+  notes: z.array(ParagraphSchema),
+  statements: z.array(StatementSchema).min(1),
+});
+
+/** An entry of the report's "Quality statement scores" list, with the slug of the statement it scores. */
+export const ScoreEntrySchema = z.object({
+  name: z.string().min(1),
+  score: score(),
+  line: LineSchema,
+  statement: SlugSchema,
+});
+
+export const AssessmentSchema = z.object({
+  authority: z.string().min(1),
+  slug: SlugSchema,
+  published: IsoDateSchema,
+  rating: cqcRating(),
+  lines: z.object({
+    title: LineSchema,
+    published: LineSchema,
+    rating: LineSchema,
+    scores: LineSchema,
+  }),
+  about: AboutSchema.nullable(),
+  scores: z.array(ScoreEntrySchema).min(1),
+  peoplesExperiences: SectionSchema.nullable(),
+  strengthsAndNextSteps: SectionSchema.nullable(),
+  themes: z.array(ThemeSchema).min(1),
+});
+
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+export type Section = z.infer<typeof SectionSchema>;
+export type About = z.infer<typeof AboutSchema>;
+export type Finding = z.infer<typeof FindingSchema>;
+export type Comparison = z.infer<typeof ComparisonSchema>;
+export type Statement = z.infer<typeof StatementSchema>;
+export type Theme = z.infer<typeof ThemeSchema>;
+export type ScoreEntry = z.infer<typeof ScoreEntrySchema>;
+export type Assessment = z.infer<typeof AssessmentSchema>;
+export type Rating = z.infer<ReturnType<typeof cqcRating>>;
+export type Dataset = z.infer<typeof DatasetSchema>;
+export type Score = z.infer<ReturnType<typeof score>>;
+export type ScoreLabel = z.infer<typeof ScoreLabelSchema>;

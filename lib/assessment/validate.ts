@@ -1,0 +1,113 @@
+import { key, type Line } from './blocks';
+import { ConsistencyError, quote } from './errors';
+import { overallScore } from './rating';
+import type { Assessment, ScoreEntry, Statement, Theme } from './schema';
+
+/**
+ * Cross-checks between parts of the report, and against CQC's method. Each
+ * failure is a ConsistencyError at the line where the disagreement shows.
+ */
+
+type UnlinkedEntry = Omit<ScoreEntry, 'statement'>;
+
+/** Each theme's list of statements and the statements printed under it name the same statements. */
+export function checkThemeLists(file: string, themes: Theme[], listed: Line[][]): void {
+  themes.forEach((theme, index) => {
+    const names = (listed[index] ?? []).map((item) => key(item.text));
+    const present = theme.statements.map((s) => key(s.name));
+    const shown = theme.statements.map((s) => quote(s.name)).join(', ');
+    for (const item of listed[index] ?? []) {
+      if (!present.includes(key(item.text))) {
+        throw new ConsistencyError(file, item.line, `theme ${theme.number} lists ${quote(item.text)}: expected a quality statement of that name in the theme, found ${shown}`, item.text);
+      }
+    }
+    for (const statement of theme.statements) {
+      if (!names.includes(key(statement.name))) {
+        throw new ConsistencyError(file, statement.line, `quality statement ${quote(statement.name)}: expected it in theme ${theme.number}'s list of statements, found only ${(listed[index] ?? []).map((i) => quote(i.text)).join(', ')}`, statement.name);
+      }
+    }
+  });
+}
+
+function words(text: string): Set<string> {
+  return new Set(key(text).split(/[^a-z0-9]+/).filter(Boolean));
+}
+
+/** Dice similarity of two names' words: 1 for the same words, 0 for none shared. */
+export function nameSimilarity(a: string, b: string): number {
+  const left = words(a);
+  const right = words(b);
+  const shared = [...left].filter((w) => right.has(w)).length;
+  return (2 * shared) / (left.size + right.size || 1);
+}
+
+const SAME_STATEMENT = 0.75;
+
+/**
+ * Links each entry of the "Quality statement scores" list to its statement:
+ * by name, or, where the list words a name differently ("lead healthier lives"
+ * for "live healthier lives"), to the one unmatched statement whose name is
+ * nearly the same. Then checks the scores agree.
+ */
+export function linkScores(file: string, entries: UnlinkedEntry[], statements: Statement[]): ScoreEntry[] {
+  const free = new Set(statements);
+  const byKey = new Map(statements.map((s) => [key(s.name), s]));
+  const matched = new Map<UnlinkedEntry, Statement>();
+  for (const entry of entries) {
+    const statement = byKey.get(key(entry.name));
+    if (statement && free.has(statement)) {
+      matched.set(entry, statement);
+      free.delete(statement);
+    }
+  }
+  for (const entry of entries.filter((e) => !matched.has(e))) {
+    const ranked = [...free].map((s) => ({ s, similarity: nameSimilarity(entry.name, s.name) })).sort((a, b) => b.similarity - a.similarity);
+    const best = ranked[0];
+    if (!best || best.similarity < SAME_STATEMENT || (ranked[1]?.similarity ?? 0) === best.similarity) {
+      throw new ConsistencyError(file, entry.line, `the score list names ${quote(entry.name)}: expected a quality statement of that name in a theme, found none`, entry.name);
+    }
+    matched.set(entry, best.s);
+    free.delete(best.s);
+  }
+  const missing = [...free][0];
+  if (missing) {
+    throw new ConsistencyError(file, missing.line, `quality statement ${quote(missing.name)}: expected it in the "Quality statement scores" list, found it missing`, missing.name);
+  }
+  return entries.map((entry) => {
+    const statement = matched.get(entry);
+    if (!statement) throw new ConsistencyError(file, entry.line, `the score list names ${quote(entry.name)}: expected a quality statement of that name, found none`);
+    if (statement.score !== entry.score) {
+      throw new ConsistencyError(file, entry.line, `quality statement ${quote(statement.name)}: expected the score list to give the statement's own score, ${statement.score} (line ${statement.lines.score}), found ${entry.score}`, entry.name);
+    }
+    return { ...entry, statement: statement.slug };
+  });
+}
+
+/** Theme numbers rise, and no two themes or statements share an address. */
+export function checkNumbersAndSlugs(file: string, themes: Theme[]): void {
+  const slugs = new Map<string, number>();
+  themes.forEach((theme, index) => {
+    const before = themes[index - 1];
+    if (before && theme.number <= before.number) {
+      throw new ConsistencyError(file, theme.line, `expected a theme numbered above ${before.number}, found theme ${theme.number}`);
+    }
+    for (const item of [theme, ...theme.statements]) {
+      const earlier = slugs.get(item.slug);
+      if (earlier !== undefined) {
+        throw new ConsistencyError(file, item.line, `expected each theme and quality statement to have its own address, found "${item.slug}" again (first at line ${earlier})`);
+      }
+      slugs.set(item.slug, item.line);
+    }
+  });
+}
+
+/** The overall rating is the one CQC's method gives for the scores. */
+export function checkRating(file: string, assessment: Pick<Assessment, 'rating' | 'themes' | 'lines'>): void {
+  const scores = assessment.themes.flatMap((t) => t.statements.map((s) => s.score));
+  const overall = overallScore(scores);
+  if (overall.rating !== assessment.rating) {
+    throw new ConsistencyError(file, assessment.lines.rating,
+      `expected the rating CQC's method gives for ${overall.total} of ${overall.maximum} (${overall.roundedPercentage}%), ${quote(overall.rating)} (${overall.band.min}-${overall.band.max}%), found ${quote(assessment.rating)}`,
+      assessment.rating);
+  }
+}

@@ -1,0 +1,63 @@
+import type { Block } from './blocks';
+import { key } from './blocks';
+import { ConsistencyError, ValueError, quote } from './errors';
+import { matchScoreLine } from './reader';
+import { cqcRating, labelOf, publishedDate, score, type Rating, type Score, type ScoreLabel } from './schema';
+
+/**
+ * Reads the report's single values (scores, labels, rating, date) through the
+ * schema helpers, so a bad value fails with its file, line and both texts.
+ */
+
+type LineBlock = Block & { kind: 'line' };
+const LABEL = /^(\d+)\s*[-\u2013\u2014:]\s*(.+)$/;
+
+/** Reads "Score: 2" or "Score 2". `about` names what the score belongs to in the message. */
+export function readScore(file: string, block: LineBlock, about: string): Score {
+  const raw = (matchScoreLine(block.text) ?? '').trim();
+  if (!/^\d+$/.test(raw)) {
+    throw new ValueError(file, block.line, `${about}: expected a score line such as "Score: 2", found ${quote(block.text)}`, block.text);
+  }
+  const parsed = score().safeParse(Number(raw));
+  if (!parsed.success) {
+    throw new ValueError(file, block.line, `${about}: expected a score from 1 to 4, found ${quote(block.text)}`, block.text);
+  }
+  return parsed.data;
+}
+
+/** Reads "2 - Evidence shows some shortfalls" and checks it is the label CQC gives that score. */
+export function readScoreLabel(file: string, block: LineBlock, about: string, given: Score): ScoreLabel {
+  const match = LABEL.exec(block.text);
+  const label = labelOf(given);
+  const expected = `${given} - ${label}`;
+  if (!match) {
+    throw new ValueError(file, block.line, `${about}: expected a score label such as ${quote(expected)}, found ${quote(block.text)}`, block.text);
+  }
+  if (Number(match[1]) !== given || key(match[2] ?? '') !== key(label)) {
+    throw new ConsistencyError(file, block.line, `${about}: expected the label of score ${given}, ${quote(expected)}, found ${quote(block.text)}`, block.text);
+  }
+  return label;
+}
+
+/** Reads an overall rating, tolerating case ("Requires Improvement"). */
+export function readRating(file: string, block: LineBlock): Rating {
+  const spelt = cqcRating().options.find((r) => key(r) === key(block.text));
+  const parsed = cqcRating().safeParse(spelt);
+  if (!parsed.success) {
+    throw new ValueError(file, block.line, `expected a rating (Outstanding, Good, Requires improvement or Inadequate), found ${quote(block.text)}`, block.text);
+  }
+  return parsed.data;
+}
+
+/** Reads "Assessment published: 16 August 2024" into "2024-08-16". */
+export function readPublished(file: string, block: LineBlock): string {
+  const match = /^assessment published\s*:?\s*(.*)$/i.exec(block.text);
+  if (!match) {
+    throw new ValueError(file, block.line, `expected "Assessment published: <date>", found ${quote(block.text)}`, block.text);
+  }
+  const parsed = publishedDate().safeParse(match[1] ?? '');
+  if (!parsed.success) {
+    throw new ValueError(file, block.line, `expected a publication date such as "16 August 2024", found ${quote(match[1])}`, block.text);
+  }
+  return parsed.data;
+}
