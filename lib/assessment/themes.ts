@@ -71,13 +71,15 @@ function readStatement(r: Reader): Statement {
   const scoreLabel = readScoreLabel(r.file, labelBlock, about, score);
   const endOfStatement = () => r.isStatementStart() || r.isThemeLine();
 
+  const sectionHeadings = [key(HEADINGS.commitment), key(HEADINGS.keyFindings)];
   let expectations: Paragraph[] = [];
   if (r.isHeading([key(HEADINGS.whatPeopleExpect)])) {
     r.next();
-    expectations = readParagraphs(r, () => r.isHeading([key(HEADINGS.commitment)]) || endOfStatement());
+    expectations = readParagraphs(r, () => r.isHeading(sectionHeadings) || endOfStatement());
   }
   r.expectHeading(HEADINGS.commitment);
-  const commitment = readParagraphs(r, () => r.isHeading([key(HEADINGS.keyFindings)]) || endOfStatement());
+  // A heading-like line here means "Key findings for this quality statement" is missing: stop so the error points at it.
+  const commitment = readParagraphs(r, () => r.isHeading(sectionHeadings) || atHeadingLike(r) || endOfStatement());
   if (commitment.length === 0) throw r.unexpected(r.peek(), `the text of ${about}'s commitment`);
   const findingsHeading = r.expectHeading(HEADINGS.keyFindings);
   const findings = readFindings(r, endOfStatement);
@@ -112,13 +114,15 @@ export function looksLikeHeading(text: string): boolean {
     && !/[.!?:;,"'\u201D\u2019)\]]$/.test(text);
 }
 
+function atHeadingLike(r: Reader): boolean {
+  const block = r.peek();
+  return block?.kind === 'line' && looksLikeHeading(block.text);
+}
+
 function readFindings(r: Reader, endOfStatement: () => boolean): Finding[] {
   const findings: Finding[] = [];
   const slugs = new Set<string>();
-  const atHeading = () => {
-    const block = r.peek();
-    return block?.kind === 'line' && looksLikeHeading(block.text);
-  };
+  const atHeading = () => atHeadingLike(r);
   do {
     const heading = r.peek();
     if (heading?.kind !== 'line' || !atHeading() || endOfStatement()) {

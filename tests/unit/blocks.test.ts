@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '@/lib/assessment';
+import { decodeText, key, slugify, toBlocks } from '@/lib/assessment/blocks';
+import { uniqueSlug } from '@/lib/assessment/themes';
+import { nameSimilarity } from '@/lib/assessment/validate';
+
+describe('toBlocks()', () => {
+  it('makes a block of each line and a list of consecutive "- " lines, keeping line numbers', () => {
+    const { blocks, lineCount } = toBlocks('\n\nTitle\n\n- one\n- two\n\nA paragraph.\n', 'f.txt');
+    expect(lineCount).toBe(9);
+    expect(blocks).toEqual([
+      { kind: 'line', text: 'Title', line: 3 },
+      { kind: 'list', items: [{ text: 'one', line: 5 }, { text: 'two', line: 6 }], line: 5 },
+      { kind: 'line', text: 'A paragraph.', line: 8 },
+    ]);
+  });
+
+  it('drops a byte order mark, CRLF endings and spaces at the ends of lines, and keeps the words', () => {
+    const { blocks } = toBlocks('\uFEFFTitle  \r\n\r\n  People’s views. \r\n', 'f.txt');
+    expect(blocks).toEqual([
+      { kind: 'line', text: 'Title', line: 1 },
+      { kind: 'line', text: 'People’s views.', line: 3 },
+    ]);
+  });
+
+  it('refuses a file with nothing in it', () => {
+    expect(() => toBlocks(' \n\t\n', 'f.txt')).toThrow(InputError);
+  });
+});
+
+describe('decodeText()', () => {
+  it('decodes UTF-8 with its pound signs and curly quotes', () => {
+    expect(decodeText(new TextEncoder().encode('£5 ’ok’'), 'f.txt')).toBe('£5 ’ok’');
+  });
+
+  it('names the line of the first NUL byte of a binary file', () => {
+    expect(() => decodeText(new Uint8Array([0x61, 0x0a, 0x0a, 0x00]), 'f.txt')).toThrow(/^f\.txt:3: expected UTF-8 text, found binary data/);
+  });
+});
+
+describe('key()', () => {
+  it('ignores case, curly apostrophes, runs of spaces and a trailing colon', () => {
+    expect(key('Summary of People’s  Experiences:')).toBe(key("Summary of people's experiences"));
+    expect(key('This theme includes these quality statements:')).toBe('this theme includes these quality statements');
+  });
+});
+
+describe('slugify()', () => {
+  it.each([
+    ['Care provision, integration and continuity', 'care-provision-integration-and-continuity'],
+    ["Assessment and care planning for unpaid carers, child's carers and child carers", 'assessment-and-care-planning-for-unpaid-carers-childs-carers-and-child-carers'],
+    ['Responding to concerns and undertaking Section 42 enquiries', 'responding-to-concerns-and-undertaking-section-42-enquiries'],
+    ['Café & “Conversation”', 'cafe-and-conversation'],
+  ])('turns "%s" into "%s"', (text, slug) => {
+    expect(slugify(text)).toBe(slug);
+  });
+});
+
+describe('uniqueSlug()', () => {
+  it('numbers a heading that repeats within a statement', () => {
+    const taken = new Set<string>();
+    expect(['direct-payments', 'direct-payments', 'direct-payments'].map((s) => uniqueSlug(s, taken))).toEqual([
+      'direct-payments', 'direct-payments-2', 'direct-payments-3',
+    ]);
+  });
+});
+
+describe('nameSimilarity()', () => {
+  it('finds "lead healthier lives" close to "live healthier lives", and two other statements far apart', () => {
+    expect(nameSimilarity('Supporting people to lead healthier lives', 'Supporting people to live healthier lives')).toBeGreaterThan(0.8);
+    expect(nameSimilarity('Safe pathways, systems and transitions', 'Safeguarding')).toBe(0);
+    expect(nameSimilarity('Care provision, integration and continuity', 'Partnerships and communities')).toBeLessThan(0.3);
+  });
+});

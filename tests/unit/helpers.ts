@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseAssessment, type Assessment, type Statement } from '@/lib/assessment';
+
+export const HARROW_FILE = 'content/london-borough-of-harrow.txt';
+
+/** A file of the repository as text. */
+export function readText(relative: string): string {
+  return readFileSync(path.join(process.cwd(), relative), 'utf8');
+}
+
+let harrow: Assessment | undefined;
+
+/** The real Harrow assessment, parsed once for the suite. */
+export function parseHarrow(): Assessment {
+  harrow ??= parseAssessment(readText(HARROW_FILE), HARROW_FILE);
+  return harrow;
+}
+
+export function statementOf(assessment: Assessment, slug: string): Statement {
+  const statement = assessment.themes.flatMap((t) => t.statements).find((s) => s.slug === slug);
+  if (!statement) throw new Error(`no statement ${slug}`);
+  return statement;
+}
+
+/** The text with its 1-based line `line` replaced (or removed, when `replacement` is null). */
+export function replaceLine(text: string, line: number, replacement: string | null): string {
+  const lines = text.split('\n');
+  if (line < 1 || line > lines.length) throw new Error(`no line ${line}`);
+  if (replacement === null) lines.splice(line - 1, 1);
+  else lines[line - 1] = replacement;
+  return lines.join('\n');
+}
+
+/** The 1-based number of the first line equal to `text`, at or after line `from`. */
+export function lineOf(text: string, line: string, from = 1): number {
+  const index = text.split('\n').findIndex((l, i) => i >= from - 1 && l.trimEnd() === line);
+  if (index === -1) throw new Error(`no line "${line}"`);
+  return index + 1;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { cqcRating, labelOf, publishedDate, score } from '@/lib/assessment';
+
+describe('score()', () => {
+  it.each([1, 2, 3, 4])('accepts %i', (value) => {
+    expect(score().parse(value)).toBe(value);
+  });
+
+  it.each([0, 5, 7, 2.5, -1])('refuses %d with a message that gives the range', (value) => {
+    const result = score().safeParse(value);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('expected a score from 1 to 4');
+  });
+});
+
+describe('labelOf()', () => {
+  it('gives CQC\'s label for each score', () => {
+    expect([1, 2, 3, 4].map(labelOf)).toEqual([
+      'Evidence shows significant shortfalls',
+      'Evidence shows some shortfalls',
+      'Evidence shows a good standard',
+      'Evidence shows an exceptional standard',
+    ]);
+  });
+
+  it('refuses a score CQC does not give', () => {
+    expect(() => labelOf(5)).toThrow(RangeError);
+  });
+});
+
+describe('cqcRating()', () => {
+  it.each(['Outstanding', 'Good', 'Requires improvement', 'Inadequate'])('accepts "%s"', (rating) => {
+    expect(cqcRating().parse(rating)).toBe(rating);
+  });
+
+  it.each(['Requires Improvement', 'Excellent', ''])('refuses "%s"', (rating) => {
+    expect(cqcRating().safeParse(rating).success).toBe(false);
+  });
+});
+
+describe('publishedDate()', () => {
+  it.each([
+    ['16 August 2024', '2024-08-16'],
+    ['1 March 2025', '2025-03-01'],
+    ['29 February 2024', '2024-02-29'],
+    ['3 january 2025', '2025-01-03'],
+  ])('reads "%s" as %s', (text, iso) => {
+    expect(publishedDate().parse(text)).toBe(iso);
+  });
+
+  it.each(['31 February 2024', '29 February 2023', '16 Augst 2024', '2024-08-16', '16 August', ''])('refuses "%s"', (text) => {
+    const result = publishedDate().safeParse(text);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('expected a date such as "16 August 2024"');
+  });
+});
