@@ -1,0 +1,40 @@
+import { defineConfig, devices } from '@playwright/test';
+import { MISSING_CHROMIUM, SYSTEM_CHROMIUM_ARGS, findChromium } from './tests/e2e/chromium';
+
+const port = Number(process.env.TEST_PORT ?? 3107);
+const browser = findChromium();
+if (!browser) throw new Error(MISSING_CHROMIUM);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: 0,
+  workers: 2,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'off',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: browser.source === 'playwright'
+          ? {}
+          : { executablePath: browser.executablePath, args: SYSTEM_CHROMIUM_ARGS },
+      },
+    },
+  ],
+  webServer: {
+    // The suite serves the build made into .next-test by `npm test`, on its own port.
+    command: `node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+    env: { NEXT_DIST_DIR: '.next-test', NEXT_TELEMETRY_DISABLED: '1' },
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
