@@ -16,7 +16,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en-GB">
       <body>
         <a className="skip-link" href="#main-content">Skip to main content</a>
-        <header className="site-header">
+        <header className="site-header" id="top">
           <div className="container">
             <Link className="site-name" href="/">CQC local authority assessments</Link>
           </div>

@@ -1,5 +1,9 @@
+import Link from 'next/link';
+import { RatingBadge } from '@/components/rating-badge';
+import { ScoreBadge } from '@/components/score-badge';
 import { getAssessments } from '@/lib/content';
 import { formatDate } from '@/lib/view/format';
+import { assessmentPath, sectionPath } from '@/lib/view/navigation';
 
 export default async function HomePage() {
   const assessments = await getAssessments();
@@ -8,16 +12,24 @@ export default async function HomePage() {
       <h1>CQC local authority assessments</h1>
       <p className="lead">
         The Care Quality Commission (CQC) assesses how each council in England meets its duties under the Care Act
-        2014 for adult social care. These are the assessments on this site.
+        2014 for adult social care. Read what it found, statement by statement, with every figure as the report
+        prints it.
       </p>
       <ul className="assessment-list">
         {assessments.map((a) => (
           <li key={a.slug} className="assessment-card">
-            <h2>{a.authority}</h2>
-            <dl>
-              <div><dt>Overall rating</dt><dd>{a.rating}</dd></div>
-              <div><dt>Published</dt><dd><time dateTime={a.published}>{formatDate(a.published)}</time></dd></div>
-            </dl>
+            <h2><Link href={assessmentPath(a)}>{a.authority}</Link></h2>
+            <p className="assessment-card__date">Published <time dateTime={a.published}>{formatDate(a.published)}</time></p>
+            <RatingBadge rating={a.rating} />
+            <h3 className="visually-hidden">Quality statement scores for {a.authority}</h3>
+            <ul className="score-list score-list--compact">
+              {a.themes.flatMap((t) => t.statements).map((s) => (
+                <li key={s.slug}>
+                  <Link href={sectionPath(a, s)}>{s.name}</Link>
+                  <ScoreBadge score={s.score} size="small" />
+                </li>
+              ))}
+            </ul>
           </li>
         ))}
       </ul>

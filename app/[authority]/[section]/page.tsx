@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { StatementView } from '@/components/statement-view';
+import { ThemeView } from '@/components/theme-view';
+import { getAssessment, getAssessments } from '@/lib/content';
+import { findSection, sectionSlugs } from '@/lib/view/navigation';
+
+type Props = { params: Promise<{ authority: string; section: string }> };
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getAssessments()).flatMap((a) => sectionSlugs(a).map((section) => ({ authority: a.slug, section })));
+}
+
+async function load(params: Props['params']) {
+  const { authority, section } = await params;
+  const assessment = await getAssessment(authority);
+  const found = assessment ? findSection(assessment, section) : undefined;
+  return assessment && found ? { assessment, found } : undefined;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await load(params);
+  if (!page) return {};
+  const { assessment, found } = page;
+  if (found.kind === 'theme') return { title: `Theme ${found.theme.number}: ${found.theme.title} - ${assessment.authority}` };
+  return { title: `${found.statement.name}: score ${found.statement.score} of 4 - ${assessment.authority}` };
+}
+
+export default async function SectionPage({ params }: Props) {
+  const page = await load(params);
+  if (!page) notFound();
+  const { assessment, found } = page;
+  if (found.kind === 'theme') return <ThemeView assessment={assessment} theme={found.theme} />;
+  const { theme, statement, previous, next } = found;
+  return <StatementView assessment={assessment} theme={theme} statement={statement} previous={previous} next={next} />;
+}

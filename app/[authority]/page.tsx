@@ -1,0 +1,103 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { Heading, type Level } from '@/components/heading';
+import { BackToTop, ContentsList } from '@/components/contents-list';
+import { OverallScore } from '@/components/overall-score';
+import { Prose } from '@/components/prose';
+import { RatingBadge } from '@/components/rating-badge';
+import { ScoreBadge } from '@/components/score-badge';
+import type { Paragraph } from '@/lib/assessment';
+import { getAssessment, getAssessments } from '@/lib/content';
+import { formatDate } from '@/lib/view/format';
+import { sectionPath } from '@/lib/view/navigation';
+import { overallView } from '@/lib/view/overall';
+
+type Props = { params: Promise<{ authority: string }> };
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getAssessments()).map((a) => ({ authority: a.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const assessment = await getAssessment((await params).authority);
+  if (!assessment) return {};
+  return { title: `${assessment.authority}: ${assessment.rating.toLowerCase()} - adult social care assessment` };
+}
+
+export default async function OverviewPage({ params }: Props) {
+  const assessment = await getAssessment((await params).authority);
+  if (!assessment) notFound();
+  const { about, peoplesExperiences: experiences, strengthsAndNextSteps: strengths } = assessment;
+  const contents = [
+    { id: 'rating', label: 'Rating and overall score' },
+    { id: 'scores', label: 'Quality statement scores' },
+    ...(experiences ? [{ id: 'peoples-experiences', label: experiences.heading }] : []),
+    ...(strengths ? [{ id: 'strengths', label: strengths.heading }] : []),
+    ...(about ? [{ id: 'about', label: about.heading }] : []),
+  ];
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current={assessment.authority} />
+      <h1>{assessment.authority}</h1>
+      <p className="lead">
+        Adult social care assessment by the Care Quality Commission, published{' '}
+        <time dateTime={assessment.published}>{formatDate(assessment.published)}</time>.
+      </p>
+      <ContentsList entries={contents} />
+      <section aria-labelledby="rating">
+        <h2 id="rating">Rating and overall score</h2>
+        <RatingBadge rating={assessment.rating} />
+        <OverallScore overall={overallView(assessment)} level={3} />
+      </section>
+      <section aria-labelledby="scores">
+        <h2 id="scores">Quality statement scores</h2>
+        {assessment.themes.map((theme) => (
+          <section key={theme.slug} aria-labelledby={`theme-${theme.number}`} className="theme-scores">
+            <h3 id={`theme-${theme.number}`}>
+              <Link href={sectionPath(assessment, theme)}>Theme {theme.number}: {theme.title}</Link>
+            </h3>
+            <ul className="score-list">
+              {theme.statements.map((s) => (
+                <li key={s.slug}>
+                  <Link href={sectionPath(assessment, s)}>{s.name}</Link>
+                  <ScoreBadge score={s.score} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+      {experiences ? <TextSection id="peoples-experiences" heading={experiences.heading} paragraphs={experiences.paragraphs} /> : null}
+      {strengths ? <TextSection id="strengths" heading={strengths.heading} paragraphs={strengths.paragraphs} /> : null}
+      {about ? (
+        <section aria-labelledby="about">
+          <h2 id="about">{about.heading}</h2>
+          {about.demographics ? <TextSection id="demographics" heading={about.demographics.heading} paragraphs={about.demographics.paragraphs} level={3} /> : null}
+          {about.financialFacts ? (
+            <section aria-labelledby="financial-facts">
+              <h3 id="financial-facts">{about.financialFacts.heading}</h3>
+              <ul>{about.financialFacts.items.map((item) => <li key={item.line}><Prose text={item.text} inline /></li>)}</ul>
+              {about.financialFacts.paragraphs.map((p) => <Prose key={p.line} text={p.text} />)}
+            </section>
+          ) : null}
+        </section>
+      ) : null}
+      <BackToTop />
+    </>
+  );
+}
+
+type TextSectionProps = { id: string; heading: string; paragraphs: Paragraph[]; level?: Level };
+
+function TextSection({ id, heading, paragraphs, level = 2 }: TextSectionProps) {
+  return (
+    <section aria-labelledby={id}>
+      <Heading level={level} id={id}>{heading}</Heading>
+      {paragraphs.map((p) => <Prose key={p.line} text={p.text} />)}
+    </section>
+  );
+}

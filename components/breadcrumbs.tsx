@@ -1,0 +1,17 @@
+import Link from 'next/link';
+
+export type Crumb = { href: string; label: string };
+
+/** Where this page sits: links to each level above it, then the page itself. */
+export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: string }) {
+  return (
+    <nav className="breadcrumbs" aria-label="Breadcrumb">
+      <ol>
+        {trail.map((crumb) => (
+          <li key={crumb.href}><Link href={crumb.href}>{crumb.label}</Link></li>
+        ))}
+        <li aria-current="page">{current}</li>
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,112 @@
+import type { Dataset, Statement } from '@/lib/assessment';
+import { comparisonAnchor, scoped, sourceAnchor } from '@/lib/view/anchors';
+import { SIMILAR_BAND, comparisonRows, measureLabel, type ComparisonRow } from '@/lib/view/comparisons';
+import { DATASET_NAMES } from '@/lib/view/datasets';
+import { ComparisonBars } from './comparison-bars';
+import { Heading, type Level } from './heading';
+
+type ComparisonTableProps = { authority: string; statement: Statement; level: Level; idPrefix?: string; id: string };
+
+const JUDGEMENT_TEXT: Record<ComparisonRow['judgement'], string> = {
+  better: 'better than England',
+  worse: 'worse than England',
+  similar: 'similar to England',
+  'not judged': '',
+};
+
+/**
+ * The statement's national figures beside the England average: a real table
+ * with a caption, column and row headers, the difference in percentage points,
+ * a judgement where it is clear which way is better, the dataset and a link to
+ * the sentence each figure came from.
+ */
+export function ComparisonTable({ authority, statement, level, idPrefix, id }: ComparisonTableProps) {
+  const rows = comparisonRows(statement.comparisons);
+  const datasets = [...new Set(rows.map((r) => r.comparison.dataset).filter((d): d is Dataset => d !== null))];
+  return (
+    <section aria-labelledby={id} className="comparisons">
+      <Heading level={level} id={id}>National data compared with England</Heading>
+      {rows.length === 0 ? (
+        <p>The report gives no national figures with an England average for this quality statement.</p>
+      ) : (
+        <>
+          <p className="scroll-hint">The table is wider than your screen: scroll it sideways to see every column.</p>
+          <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+            <table className="comparison-table">
+              <caption id={`${id}-caption`}>
+                {statement.name}: {rows.length} {rows.length === 1 ? 'figure' : 'figures'} for {authority} compared with the England average
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">What is measured</th>
+                  <th scope="col" className="numeric">{authority}</th>
+                  <th scope="col" className="numeric">England average</th>
+                  <th scope="col" className="numeric">Difference <span className="unit">(percentage points)</span></th>
+                  <th scope="col">Compared with England</th>
+                  <th scope="col">Dataset</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <Row key={comparisonAnchor(statement, row.comparison)} row={row} authority={authority} statement={statement} idPrefix={idPrefix} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <TableNotes rows={rows} datasets={datasets} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function Row({ row, authority, statement, idPrefix }: { row: ComparisonRow; authority: string; statement: Statement; idPrefix?: string }) {
+  const { comparison: c } = row;
+  const source = scoped(idPrefix, sourceAnchor(statement, c));
+  return (
+    <tr id={scoped(idPrefix, comparisonAnchor(statement, c))}>
+      <th scope="row">
+        {measureLabel(c.metric)}
+        <a className="source-link" href={`#${source}`}>Read the sentence in the findings<span className="visually-hidden">: {c.text}</span></a>
+      </th>
+      <td className="numeric">{c.valueText}</td>
+      <td className="numeric">{c.englandAverageText}</td>
+      <td className="numeric">{row.differenceText}</td>
+      <td>
+        <span className={`judgement judgement--${row.judgement.replace(' ', '-')}`}>
+          {row.direction === 'similar' ? 'Similar' : row.direction === 'above' ? 'Above' : 'Below'}
+          {row.judgement !== 'similar' && JUDGEMENT_TEXT[row.judgement] ? `: ${JUDGEMENT_TEXT[row.judgement]}` : ''}
+        </span>
+        {row.polarity === 'lower-is-better' ? <span className="polarity-note">Lower is better for this measure.</span> : null}
+        <ComparisonBars authority={authority} value={c.value} valueText={c.valueText} englandAverage={c.englandAverage} englandAverageText={c.englandAverageText} />
+      </td>
+      <td>
+        {c.dataset ? <abbr title={DATASET_NAMES[c.dataset]}>{c.dataset}</abbr> : <span>Not named in the report</span>}
+      </td>
+    </tr>
+  );
+}
+
+function TableNotes({ rows, datasets }: { rows: ComparisonRow[]; datasets: Dataset[] }) {
+  const unjudged = rows.some((r) => r.judgement === 'not judged');
+  return (
+    <div className="table-notes">
+      <p>
+        Figures are as the report prints them. A difference smaller than {SIMILAR_BAND} percentage points either way is
+        shown as similar: figures for one council come from surveys or returns of a few hundred people or cases, so a
+        small gap may be chance. Above or below is judged better or worse only where it is clear which way is better
+        {unjudged ? '; where it is not, the table says only above or below' : ''}.
+      </p>
+      {datasets.length > 0 ? (
+        <dl className="dataset-list">
+          {datasets.map((d) => (
+            <div key={d}>
+              <dt>{d}</dt>
+              <dd>{DATASET_NAMES[d]}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+    </div>
+  );
+}

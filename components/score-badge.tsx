@@ -1,0 +1,24 @@
+import { labelOf } from '@/lib/assessment';
+
+type ScoreBadgeProps = { score: number; size?: 'small' | 'large' };
+
+/**
+ * A quality statement score as text ("Score 2 of 4: evidence shows some
+ * shortfalls") with a small picture of the 1-4 scale. The words carry the
+ * meaning; the colour and the squares only reinforce them.
+ */
+export function ScoreBadge({ score, size = 'large' }: ScoreBadgeProps) {
+  const label = labelOf(score);
+  return (
+    <span className={`score-badge score-badge--${score} score-badge--${size}`}>
+      <svg className="score-badge__scale" aria-hidden="true" focusable="false" viewBox="0 0 50 11" width="50" height="11">
+        {[1, 2, 3, 4].map((step) => (
+          <rect key={step} x={(step - 1) * 13} y="0" width="11" height="11" rx="2" className={step <= score ? 'on' : 'off'} />
+        ))}
+      </svg>
+      <span className="score-badge__text">
+        Score {score} of 4<span className={size === 'small' ? 'visually-hidden' : 'score-badge__label'}>: {label.charAt(0).toLowerCase()}{label.slice(1)}</span>
+      </span>
+    </span>
+  );
+}

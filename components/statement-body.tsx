@@ -1,0 +1,62 @@
+import type { Statement } from '@/lib/assessment';
+import { findingAnchor, paragraphAnchor, scoped } from '@/lib/view/anchors';
+import type { ContentsEntry } from './contents-list';
+import { ComparisonTable } from './comparison-table';
+import { Heading, below, type Level } from './heading';
+import { Prose } from './prose';
+
+type StatementBodyProps = { authority: string; statement: Statement; level: Level; idPrefix?: string };
+
+const SECTION_IDS = { expect: 'what-people-expect', commitment: 'commitment', findings: 'key-findings', figures: 'national-data' } as const;
+
+/** The contents of a statement's body, for a page's "On this page" list. */
+export function statementContents(statement: Statement, idPrefix?: string): ContentsEntry[] {
+  const id = (name: string) => scoped(idPrefix, name);
+  return [
+    ...(statement.whatPeopleExpect.length > 0 ? [{ id: id(SECTION_IDS.expect), label: 'What people expect' }] : []),
+    { id: id(SECTION_IDS.commitment), label: 'The local authority commitment' },
+    {
+      id: id(SECTION_IDS.findings),
+      label: 'Key findings',
+      children: statement.findings.map((f) => ({ id: id(findingAnchor(f)), label: f.heading })),
+    },
+    { id: id(SECTION_IDS.figures), label: 'National data compared with England' },
+  ];
+}
+
+/**
+ * Everything the report says under one quality statement: what people
+ * expect, the commitment, the key findings under their headings, and the
+ * England-average table. `level` is the level of its section headings.
+ */
+export function StatementBody({ authority, statement, level, idPrefix }: StatementBodyProps) {
+  const id = (name: string) => scoped(idPrefix, name);
+  return (
+    <>
+      {statement.whatPeopleExpect.length > 0 ? (
+        <section aria-labelledby={id(SECTION_IDS.expect)}>
+          <Heading level={level} id={id(SECTION_IDS.expect)}>What people expect</Heading>
+          <ul className="expectations">
+            {statement.whatPeopleExpect.map((text, index) => <li key={index}><Prose text={text} inline /></li>)}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby={id(SECTION_IDS.commitment)}>
+        <Heading level={level} id={id(SECTION_IDS.commitment)}>The local authority commitment</Heading>
+        <Prose className="commitment" text={statement.commitment} />
+      </section>
+      <section aria-labelledby={id(SECTION_IDS.findings)}>
+        <Heading level={level} id={id(SECTION_IDS.findings)}>Key findings</Heading>
+        {statement.findings.map((finding) => (
+          <section key={finding.slug} aria-labelledby={id(findingAnchor(finding))} className="finding">
+            <Heading level={below(level)} id={id(findingAnchor(finding))}>{finding.heading}</Heading>
+            {finding.paragraphs.map((paragraph, index) => (
+              <Prose key={paragraph.line} id={id(paragraphAnchor(finding, index))} className="finding__paragraph" text={paragraph.text} />
+            ))}
+          </section>
+        ))}
+      </section>
+      <ComparisonTable authority={authority} statement={statement} level={level} idPrefix={idPrefix} id={id(SECTION_IDS.figures)} />
+    </>
+  );
+}

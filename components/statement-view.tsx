@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import type { Assessment, Statement, Theme } from '@/lib/assessment';
+import { assessmentPath, sectionPath } from '@/lib/view/navigation';
+import { Breadcrumbs } from './breadcrumbs';
+import { BackToTop, ContentsList } from './contents-list';
+import { ScoreBadge } from './score-badge';
+import { StatementBody, statementContents } from './statement-body';
+
+type StatementViewProps = { assessment: Assessment; theme: Theme; statement: Statement; previous: Statement | null; next: Statement | null };
+
+/** The page councillors link to: one quality statement, with the way to its neighbours, its theme and the overview. */
+export function StatementView({ assessment, theme, statement, previous, next }: StatementViewProps) {
+  const themeLabel = `Theme ${theme.number}: ${theme.title}`;
+  return (
+    <>
+      <Breadcrumbs
+        trail={[
+          { href: '/', label: 'Home' },
+          { href: assessmentPath(assessment), label: assessment.authority },
+          { href: sectionPath(assessment, theme), label: themeLabel },
+        ]}
+        current={statement.name}
+      />
+      <p className="page-caption">{assessment.authority} &middot; quality statement in {themeLabel}</p>
+      <h1>{statement.name}</h1>
+      <p className="statement-score"><ScoreBadge score={statement.score} /></p>
+      <ContentsList entries={statementContents(statement)} />
+      <StatementBody authority={assessment.authority} statement={statement} level={2} />
+      <nav className="pager" aria-label="Quality statements">
+        <ul>
+          {previous ? (
+            <li className="pager__previous"><Link href={sectionPath(assessment, previous)} rel="prev"><span className="pager__label">Previous statement</span> {previous.name}</Link></li>
+          ) : null}
+          {next ? (
+            <li className="pager__next"><Link href={sectionPath(assessment, next)} rel="next"><span className="pager__label">Next statement</span> {next.name}</Link></li>
+          ) : null}
+        </ul>
+      </nav>
+      <ul className="way-back">
+        <li><Link href={sectionPath(assessment, theme)}>Back to {themeLabel}</Link></li>
+        <li><Link href={assessmentPath(assessment)}>Back to the {assessment.authority} overview</Link></li>
+      </ul>
+      <BackToTop />
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import type { Assessment, Theme } from '@/lib/assessment';
+import { assessmentPath, sectionPath } from '@/lib/view/navigation';
+import { Breadcrumbs } from './breadcrumbs';
+import { BackToTop, ContentsList } from './contents-list';
+import { Prose } from './prose';
+import { ScoreBadge } from './score-badge';
+import { StatementBody, statementContents } from './statement-body';
+
+/** One theme: each of its statements with badge, expectations, commitment, findings and England-average table. */
+export function ThemeView({ assessment, theme }: { assessment: Assessment; theme: Theme }) {
+  const title = `Theme ${theme.number}: ${theme.title}`;
+  return (
+    <>
+      <Breadcrumbs
+        trail={[{ href: '/', label: 'Home' }, { href: assessmentPath(assessment), label: assessment.authority }]}
+        current={title}
+      />
+      <p className="page-caption">{assessment.authority}</p>
+      <h1>{title}</h1>
+      <ul className="score-list">
+        {theme.statements.map((s) => (
+          <li key={s.slug}><a href={`#${s.slug}`}>{s.name}</a> <ScoreBadge score={s.score} /></li>
+        ))}
+      </ul>
+      {theme.notes.map((note) => <Prose key={note.line} className="theme-note" text={note.text} />)}
+      <ContentsList entries={theme.statements.map((s) => ({ id: s.slug, label: s.name, children: statementContents(s, s.slug) }))} />
+      {theme.statements.map((statement) => (
+        <section key={statement.slug} aria-labelledby={statement.slug} className="theme-statement">
+          <h2 id={statement.slug}>{statement.name}</h2>
+          <p className="statement-score"><ScoreBadge score={statement.score} /></p>
+          <p><Link href={sectionPath(assessment, statement)}>Open {statement.name} on its own page</Link></p>
+          <StatementBody authority={assessment.authority} statement={statement} level={3} idPrefix={statement.slug} />
+          <BackToTop />
+        </section>
+      ))}
+      <ul className="way-back">
+        <li><Link href={assessmentPath(assessment)}>Back to the {assessment.authority} overview</Link></li>
+      </ul>
+    </>
+  );
+}
