@@ -2,6 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { MISSING_CHROMIUM, SYSTEM_CHROMIUM_ARGS, findChromium } from './tests/e2e/chromium';
 
 const port = Number(process.env.TEST_PORT ?? 3107);
+/** The base URL the test build is made with, so tests can check canonical addresses; specs read it from process.env. */
+export const TEST_SITE_URL = 'https://assessments.example.org';
+process.env.SITE_URL = TEST_SITE_URL;
 const browser = findChromium();
 if (!browser) throw new Error(MISSING_CHROMIUM);
 
@@ -28,12 +31,12 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The suite serves the build made into .next-test by `npm test`, on its own port.
-    command: `node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
-    env: { NEXT_DIST_DIR: '.next-test', NEXT_TELEMETRY_DISABLED: '1' },
+    // The suite builds into .next-test and serves it on its own port, so it never disturbs a site served from .next.
+    command: `npm run --silent build && node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+    env: { NEXT_DIST_DIR: '.next-test', NEXT_TELEMETRY_DISABLED: '1', SITE_URL: TEST_SITE_URL },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 240_000,
     stdout: 'ignore',
     stderr: 'pipe',
   },

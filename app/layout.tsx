@@ -1,14 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { PageEnhancements } from '@/components/page-enhancements';
+import { SITE_NAME, siteUrl } from '@/lib/site';
 import './globals.css';
 
+const description = 'What the Care Quality Commission found when it assessed how councils in England meet their adult social care duties.';
+
 export const metadata: Metadata = {
-  title: {
-    default: 'CQC local authority assessments',
-    template: '%s - CQC local authority assessments',
-  },
-  description: 'What the Care Quality Commission found when it assessed how councils in England meet their adult social care duties.',
+  metadataBase: new URL(siteUrl()),
+  title: { default: SITE_NAME, template: `%s - ${SITE_NAME}` },
+  description,
+  alternates: { canonical: '/' },
+  openGraph: { title: SITE_NAME, description, url: '/', siteName: SITE_NAME, type: 'website', locale: 'en_GB' },
+  twitter: { card: 'summary_large_image', title: SITE_NAME, description },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
@@ -24,6 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main-content" className="container" tabIndex={-1}>
           {children}
         </main>
+        <PageEnhancements />
         <footer className="site-footer">
           <div className="container">
             <p>

@@ -1,9 +1,18 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { RatingBadge } from '@/components/rating-badge';
 import { ScoreBadge } from '@/components/score-badge';
 import { getAssessments } from '@/lib/content';
 import { formatDate } from '@/lib/view/format';
+import { SITE_NAME } from '@/lib/site';
+import { homeCard } from '@/lib/view/cards';
+import { pageMetadata } from '@/lib/view/metadata';
 import { assessmentPath, sectionPath } from '@/lib/view/navigation';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const count = (await getAssessments()).length;
+  return pageMetadata(SITE_NAME, 'What the Care Quality Commission found when it assessed how councils in England meet their adult social care duties: ratings, scores, findings and national figures.', '/', homeCard(count));
+}
 
 export default async function HomePage() {
   const assessments = await getAssessments();

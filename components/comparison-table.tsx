@@ -1,11 +1,16 @@
-import type { Dataset, Statement } from '@/lib/assessment';
+import type { Assessment, Dataset, Statement } from '@/lib/assessment';
+import { absoluteUrl } from '@/lib/site';
 import { comparisonAnchor, scoped, sourceAnchor } from '@/lib/view/anchors';
+import { citeFigure } from '@/lib/view/citation';
 import { SIMILAR_BAND, comparisonRows, measureLabel, type ComparisonRow } from '@/lib/view/comparisons';
 import { DATASET_NAMES } from '@/lib/view/datasets';
+import { sectionPath } from '@/lib/view/navigation';
+import { AnchorLink } from './anchor-link';
+import { CitationBlock } from './citation-block';
 import { ComparisonBars } from './comparison-bars';
 import { Heading, type Level } from './heading';
 
-type ComparisonTableProps = { authority: string; statement: Statement; level: Level; idPrefix?: string; id: string };
+type ComparisonTableProps = { assessment: Assessment; statement: Statement; level: Level; idPrefix?: string; id: string };
 
 const JUDGEMENT_TEXT: Record<ComparisonRow['judgement'], string> = {
   better: 'better than England',
@@ -20,7 +25,8 @@ const JUDGEMENT_TEXT: Record<ComparisonRow['judgement'], string> = {
  * a judgement where it is clear which way is better, the dataset and a link to
  * the sentence each figure came from.
  */
-export function ComparisonTable({ authority, statement, level, idPrefix, id }: ComparisonTableProps) {
+export function ComparisonTable({ assessment, statement, level, idPrefix, id }: ComparisonTableProps) {
+  const { authority } = assessment;
   const rows = comparisonRows(statement.comparisons);
   const datasets = [...new Set(rows.map((r) => r.comparison.dataset).filter((d): d is Dataset => d !== null))];
   return (
@@ -48,7 +54,7 @@ export function ComparisonTable({ authority, statement, level, idPrefix, id }: C
               </thead>
               <tbody>
                 {rows.map((row) => (
-                  <Row key={comparisonAnchor(statement, row.comparison)} row={row} authority={authority} statement={statement} idPrefix={idPrefix} />
+                  <Row key={comparisonAnchor(statement, row.comparison)} row={row} assessment={assessment} statement={statement} idPrefix={idPrefix} />
                 ))}
               </tbody>
             </table>
@@ -60,14 +66,25 @@ export function ComparisonTable({ authority, statement, level, idPrefix, id }: C
   );
 }
 
-function Row({ row, authority, statement, idPrefix }: { row: ComparisonRow; authority: string; statement: Statement; idPrefix?: string }) {
+type RowProps = { row: ComparisonRow; assessment: Assessment; statement: Statement; idPrefix?: string };
+
+function Row({ row, assessment, statement, idPrefix }: RowProps) {
   const { comparison: c } = row;
+  const { authority } = assessment;
   const source = scoped(idPrefix, sourceAnchor(statement, c));
+  const rowId = scoped(idPrefix, comparisonAnchor(statement, c));
+  // A figure's canonical address is on its statement's own page, whichever page shows the table.
+  const canonical = absoluteUrl(`${sectionPath(assessment, statement)}#${comparisonAnchor(statement, c)}`);
   return (
-    <tr id={scoped(idPrefix, comparisonAnchor(statement, c))}>
+    <tr id={rowId}>
       <th scope="row">
         {measureLabel(c.metric)}
+        <AnchorLink id={rowId} label={`Link to this figure: ${measureLabel(c.metric)}`} />
         <a className="source-link" href={`#${source}`}>Read the sentence in the findings<span className="visually-hidden">: {c.text}</span></a>
+        <details className="cite-figure">
+          <summary>Cite this figure</summary>
+          <CitationBlock citation={citeFigure(assessment, statement, c, canonical)} />
+        </details>
       </th>
       <td className="numeric">{c.valueText}</td>
       <td className="numeric">{c.englandAverageText}</td>

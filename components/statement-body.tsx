@@ -1,11 +1,12 @@
-import type { Statement } from '@/lib/assessment';
+import type { Assessment, Statement } from '@/lib/assessment';
 import { findingAnchor, paragraphAnchor, scoped } from '@/lib/view/anchors';
+import { AnchorLink } from './anchor-link';
 import type { ContentsEntry } from './contents-list';
 import { ComparisonTable } from './comparison-table';
 import { Heading, below, type Level } from './heading';
 import { Prose } from './prose';
 
-type StatementBodyProps = { authority: string; statement: Statement; level: Level; idPrefix?: string };
+type StatementBodyProps = { assessment: Assessment; statement: Statement; level: Level; idPrefix?: string };
 
 const SECTION_IDS = { expect: 'what-people-expect', commitment: 'commitment', findings: 'key-findings', figures: 'national-data' } as const;
 
@@ -29,7 +30,7 @@ export function statementContents(statement: Statement, idPrefix?: string): Cont
  * expect, the commitment, the key findings under their headings, and the
  * England-average table. `level` is the level of its section headings.
  */
-export function StatementBody({ authority, statement, level, idPrefix }: StatementBodyProps) {
+export function StatementBody({ assessment, statement, level, idPrefix }: StatementBodyProps) {
   const id = (name: string) => scoped(idPrefix, name);
   return (
     <>
@@ -49,14 +50,20 @@ export function StatementBody({ authority, statement, level, idPrefix }: Stateme
         <Heading level={level} id={id(SECTION_IDS.findings)}>Key findings</Heading>
         {statement.findings.map((finding) => (
           <section key={finding.slug} aria-labelledby={id(findingAnchor(finding))} className="finding">
-            <Heading level={below(level)} id={id(findingAnchor(finding))}>{finding.heading}</Heading>
+            <div className="anchored-heading">
+              <Heading level={below(level)} id={id(findingAnchor(finding))}>{finding.heading}</Heading>
+              <AnchorLink id={id(findingAnchor(finding))} symbol="#" label={`Link to the finding \u201C${finding.heading}\u201D`} />
+            </div>
             {finding.paragraphs.map((paragraph, index) => (
-              <Prose key={paragraph.line} id={id(paragraphAnchor(finding, index))} className="finding__paragraph" text={paragraph.text} />
+              <div key={paragraph.line} id={id(paragraphAnchor(finding, index))} className="finding__paragraph">
+                <Prose text={paragraph.text} />
+                <AnchorLink id={id(paragraphAnchor(finding, index))} label={`Link to paragraph ${index + 1} of \u201C${finding.heading}\u201D`} />
+              </div>
             ))}
           </section>
         ))}
       </section>
-      <ComparisonTable authority={authority} statement={statement} level={level} idPrefix={idPrefix} id={id(SECTION_IDS.figures)} />
+      <ComparisonTable assessment={assessment} statement={statement} level={level} idPrefix={idPrefix} id={id(SECTION_IDS.figures)} />
     </>
   );
 }

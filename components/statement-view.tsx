@@ -1,8 +1,12 @@
 import Link from 'next/link';
 import type { Assessment, Statement, Theme } from '@/lib/assessment';
+import { absoluteUrl } from '@/lib/site';
+import { citeStatement } from '@/lib/view/citation';
 import { assessmentPath, sectionPath } from '@/lib/view/navigation';
 import { Breadcrumbs } from './breadcrumbs';
+import { CitationBlock } from './citation-block';
 import { BackToTop, ContentsList } from './contents-list';
+import { JsonLd } from './json-ld';
 import { ScoreBadge } from './score-badge';
 import { StatementBody, statementContents } from './statement-body';
 
@@ -11,6 +15,7 @@ type StatementViewProps = { assessment: Assessment; theme: Theme; statement: Sta
 /** The page councillors link to: one quality statement, with the way to its neighbours, its theme and the overview. */
 export function StatementView({ assessment, theme, statement, previous, next }: StatementViewProps) {
   const themeLabel = `Theme ${theme.number}: ${theme.title}`;
+  const url = absoluteUrl(sectionPath(assessment, statement));
   return (
     <>
       <Breadcrumbs
@@ -24,8 +29,10 @@ export function StatementView({ assessment, theme, statement, previous, next }: 
       <p className="page-caption">{assessment.authority} &middot; quality statement in {themeLabel}</p>
       <h1>{statement.name}</h1>
       <p className="statement-score"><ScoreBadge score={statement.score} /></p>
-      <ContentsList entries={statementContents(statement)} />
-      <StatementBody authority={assessment.authority} statement={statement} level={2} />
+      <ContentsList entries={[...statementContents(statement), { id: 'cite', label: 'Cite this page' }]} />
+      <StatementBody assessment={assessment} statement={statement} level={2} />
+      <CitationBlock citation={citeStatement(assessment, statement, url)} heading={{ text: 'Cite this page', level: 2, id: 'cite' }} />
+      <JsonLd assessment={assessment} url={url} reportUrl={absoluteUrl(assessmentPath(assessment))} page={`${statement.name}: score ${statement.score} of 4`} />
       <nav className="pager" aria-label="Quality statements">
         <ul>
           {previous ? (

@@ -30,7 +30,7 @@ export function ThemeView({ assessment, theme }: { assessment: Assessment; theme
           <h2 id={statement.slug}>{statement.name}</h2>
           <p className="statement-score"><ScoreBadge score={statement.score} /></p>
           <p><Link href={sectionPath(assessment, statement)}>Open {statement.name} on its own page</Link></p>
-          <StatementBody authority={assessment.authority} statement={statement} level={3} idPrefix={statement.slug} />
+          <StatementBody assessment={assessment} statement={statement} level={3} idPrefix={statement.slug} />
           <BackToTop />
         </section>
       ))}

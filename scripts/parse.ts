@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { ContentError, parseAssessmentBytes } from '@/lib/assessment';
+import { assessmentJson } from '@/lib/view/downloads';
 
 /**
  * `npm run --silent parse -- <file>`: prints the assessment as JSON on stdout
@@ -21,7 +22,7 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   try {
-    process.stdout.write(`${JSON.stringify(parseAssessmentBytes(bytes, file), null, 2)}\n`);
+    process.stdout.write(assessmentJson(parseAssessmentBytes(bytes, file)));
     return 0;
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;

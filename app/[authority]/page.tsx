@@ -3,7 +3,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { Heading, type Level } from '@/components/heading';
+import { CitationBlock } from '@/components/citation-block';
 import { BackToTop, ContentsList } from '@/components/contents-list';
+import { JsonLd } from '@/components/json-ld';
 import { OverallScore } from '@/components/overall-score';
 import { Prose } from '@/components/prose';
 import { RatingBadge } from '@/components/rating-badge';
@@ -11,7 +13,11 @@ import { ScoreBadge } from '@/components/score-badge';
 import type { Paragraph } from '@/lib/assessment';
 import { getAssessment, getAssessments } from '@/lib/content';
 import { formatDate } from '@/lib/view/format';
-import { sectionPath } from '@/lib/view/navigation';
+import { absoluteUrl } from '@/lib/site';
+import { citeReport } from '@/lib/view/citation';
+import { downloadPath, downloadsFor } from '@/lib/view/downloads';
+import { overviewMetadata } from '@/lib/view/metadata';
+import { assessmentPath, sectionPath } from '@/lib/view/navigation';
 import { overallView } from '@/lib/view/overall';
 
 type Props = { params: Promise<{ authority: string }> };
@@ -24,8 +30,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const assessment = await getAssessment((await params).authority);
-  if (!assessment) return {};
-  return { title: `${assessment.authority}: ${assessment.rating.toLowerCase()} - adult social care assessment` };
+  return assessment ? overviewMetadata(assessment, assessmentPath(assessment)) : {};
 }
 
 export default async function OverviewPage({ params }: Props) {
@@ -38,7 +43,10 @@ export default async function OverviewPage({ params }: Props) {
     ...(experiences ? [{ id: 'peoples-experiences', label: experiences.heading }] : []),
     ...(strengths ? [{ id: 'strengths', label: strengths.heading }] : []),
     ...(about ? [{ id: 'about', label: about.heading }] : []),
+    { id: 'downloads', label: 'Download the data' },
+    { id: 'cite', label: 'Cite this report' },
   ];
+  const url = absoluteUrl(assessmentPath(assessment));
   return (
     <>
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current={assessment.authority} />
@@ -86,10 +94,27 @@ export default async function OverviewPage({ params }: Props) {
           ) : null}
         </section>
       ) : null}
+      <section aria-labelledby="downloads">
+        <h2 id="downloads">Download the data</h2>
+        <p>Everything on these pages, as data: exactly the figures and words of the report.</p>
+        <ul className="downloads">
+          {downloadsFor(assessment, absoluteUrl).map((d) => (
+            <li key={d.file}>
+              <a href={downloadPath(d.file)} download={d.file}>{d.title}</a>{' '}
+              <span className="downloads__file">{d.file}, {Math.max(1, Math.round(Buffer.byteLength(d.body) / 1024))} KB</span>
+            </li>
+          ))}
+        </ul>
+        <p><a href={FORMATS_URL}>What the columns and keys mean</a>.</p>
+      </section>
+      <CitationBlock citation={citeReport(assessment, url)} heading={{ text: 'Cite this report', level: 2, id: 'cite' }} />
+      <JsonLd assessment={assessment} url={url} reportUrl={url} />
       <BackToTop />
     </>
   );
 }
+
+const FORMATS_URL = '/data-formats';
 
 type TextSectionProps = { id: string; heading: string; paragraphs: Paragraph[]; level?: Level };
 

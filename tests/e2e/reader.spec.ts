@@ -23,7 +23,7 @@ test.describe('the overview', () => {
     await page.goto(base);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('London Borough of Harrow');
     await expect(page.locator('.rating-badge')).toHaveText(/Overall rating\s*Requires improvement/);
-    await expect(page.getByText('published 16 August 2024')).toBeVisible();
+    await expect(page.locator('.lead')).toHaveText('Adult social care assessment by the Care Quality Commission, published 16 August 2024.');
     const overall = page.locator('.overall-score');
     await expect(overall).toContainText('21 of 36 = 58%');
     await expect(overall).toContainText('calculated by this site');

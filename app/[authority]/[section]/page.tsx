@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { StatementView } from '@/components/statement-view';
 import { ThemeView } from '@/components/theme-view';
 import { getAssessment, getAssessments } from '@/lib/content';
-import { findSection, sectionSlugs } from '@/lib/view/navigation';
+import { statementMetadata, themeMetadata } from '@/lib/view/metadata';
+import { findSection, sectionPath, sectionSlugs } from '@/lib/view/navigation';
 
 type Props = { params: Promise<{ authority: string; section: string }> };
 
@@ -24,8 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await load(params);
   if (!page) return {};
   const { assessment, found } = page;
-  if (found.kind === 'theme') return { title: `Theme ${found.theme.number}: ${found.theme.title} - ${assessment.authority}` };
-  return { title: `${found.statement.name}: score ${found.statement.score} of 4 - ${assessment.authority}` };
+  if (found.kind === 'theme') return themeMetadata(assessment, found.theme, sectionPath(assessment, found.theme));
+  return statementMetadata(assessment, found, sectionPath(assessment, found.statement));
 }
 
 export default async function SectionPage({ params }: Props) {

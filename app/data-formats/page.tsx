@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { getAssessments } from '@/lib/content';
+import { SITE_NAME } from '@/lib/site';
+import { homeCard } from '@/lib/view/cards';
+import { COMPARISON_COLUMNS, SCORE_COLUMNS, type Column } from '@/lib/view/downloads';
+import { pageMetadata } from '@/lib/view/metadata';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata(`Data formats - ${SITE_NAME}`, 'What the JSON and CSV downloads of each assessment contain, column by column.', '/data-formats',
+    homeCard((await getAssessments()).length));
+}
+
+const JSON_KEYS: readonly Column[] = [
+  { name: 'authority, slug, published, rating', meaning: 'The council, its address on this site, the publication date (ISO, 2024-08-16) and the overall rating.' },
+  { name: 'about, peoplesExperiences, strengthsAndNextSteps', meaning: 'The report\'s sections of text, paragraph by paragraph, each with the line it is on.' },
+  { name: 'scores', meaning: 'The report\'s list of quality statement scores, each linked to its statement.' },
+  { name: 'themes[].statements[]', meaning: 'Each quality statement: name, score, label, what people expect, the commitment, key findings and comparisons.' },
+  { name: 'themes[].statements[].comparisons[]', meaning: 'Each national figure: value and England average as numbers and as printed, the dataset, the source sentence, its line and its finding. A figure from a paragraph the report prints twice has repeatOf set.' },
+];
+
+export default function DataFormatsPage() {
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current="Data formats" />
+      <h1>Data formats</h1>
+      <p className="lead">
+        Each assessment&apos;s overview offers three downloads. Figures and words are exactly the report&apos;s: nothing is
+        rounded or reworded. CSV files are UTF-8, comma-separated, with a header row; fields holding commas, quotes or
+        line breaks are quoted.
+      </p>
+      <ColumnTable id="json" heading="The whole assessment (JSON)" columns={JSON_KEYS} first="Keys"
+        intro="The same JSON the project's command line prints. Every paragraph and figure carries the line of the report's text it comes from." />
+      <ColumnTable id="comparisons" heading="National figures against the England average (CSV)" columns={COMPARISON_COLUMNS} first="Column"
+        intro="One row per figure the report sets beside an England average. A figure the report prints twice appears once." />
+      <ColumnTable id="scores" heading="Quality statement scores (CSV)" columns={SCORE_COLUMNS} first="Column"
+        intro="One row per quality statement assessed." />
+    </>
+  );
+}
+
+type ColumnTableProps = { id: string; heading: string; intro: string; columns: readonly Column[]; first: string };
+
+function ColumnTable({ id, heading, intro, columns, first }: ColumnTableProps) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      <p>{intro}</p>
+      <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+        <table className="format-table">
+          <caption id={`${id}-caption`}>{heading}: {first.toLowerCase()}s</caption>
+          <thead><tr><th scope="col">{first}</th><th scope="col">Meaning</th></tr></thead>
+          <tbody>
+            {columns.map((c) => (
+              <tr key={c.name}><th scope="row"><code>{c.name}</code></th><td>{c.meaning}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { getAssessments } from '@/lib/content';
+import { absoluteUrl } from '@/lib/site';
+import { downloadsFor } from '@/lib/view/downloads';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+async function allDownloads() {
+  return (await getAssessments()).flatMap((a) => downloadsFor(a, absoluteUrl));
+}
+
+export async function generateStaticParams() {
+  return (await allDownloads()).map((d) => ({ file: d.file }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const { file } = await params;
+  const download = (await allDownloads()).find((d) => d.file === file);
+  if (!download) return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(download.body, {
+    headers: {
+      'Content-Type': download.contentType,
+      'Content-Disposition': `attachment; filename="${download.file}"`,
+    },
+  });
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import type { Assessment, Theme } from '@/lib/assessment';
+import { SITE_NAME } from '@/lib/site';
+import { CARD_FILE, CARD_SIZE, overviewCard, sectionCard, type Card } from './cards';
+import { formatDate } from './format';
+import type { Section } from './navigation';
+
+/**
+ * Titles and descriptions that say what a page is, with its canonical
+ * address and share-card tags. Relative addresses resolve against the root
+ * layout's metadataBase (SITE_URL).
+ */
+export function pageMetadata(title: string, description: string, path: string, card: Card): Metadata {
+  const image = { url: `${path === '/' ? '' : path}/${CARD_FILE}`, alt: card.alt, ...CARD_SIZE, type: 'image/png' };
+  return {
+    title: { absolute: title },
+    description,
+    alternates: { canonical: path },
+    openGraph: { title, description, url: path, siteName: SITE_NAME, type: 'article', locale: 'en_GB', images: [image] },
+    twitter: { card: 'summary_large_image', title, description, images: [image] },
+  };
+}
+
+const suffix = (a: Assessment) => `${a.authority} adult social care assessment`;
+
+export function overviewMetadata(a: Assessment, path: string): Metadata {
+  return pageMetadata(
+    `${a.authority}: rated ${a.rating.toLowerCase()} - adult social care assessment`,
+    `What the Care Quality Commission found when it assessed ${a.authority}'s adult social care, published ${formatDate(a.published)}: rated ${a.rating.toLowerCase()}, with nine quality statement scores and key findings.`,
+    path,
+    overviewCard(a),
+  );
+}
+
+export function themeMetadata(a: Assessment, theme: Theme, path: string): Metadata {
+  const scores = theme.statements.map((s) => `${s.name} ${s.score} of 4`).join('; ');
+  return pageMetadata(
+    `Theme ${theme.number}: ${theme.title} - ${suffix(a)}`,
+    `CQC's findings for ${a.authority} under theme ${theme.number}, ${theme.title}. Scores: ${scores}.`,
+    path,
+    sectionCard(a, { kind: 'theme', theme }),
+  );
+}
+
+export function statementMetadata(a: Assessment, section: Extract<Section, { kind: 'statement' }>, path: string): Metadata {
+  const s = section.statement;
+  return pageMetadata(
+    `${s.name}: score ${s.score} of 4 - ${suffix(a)}`,
+    `CQC scored ${a.authority} ${s.score} of 4 (${s.scoreLabel.toLowerCase()}) for ${s.name} in its assessment published ${formatDate(a.published)}: key findings and national figures against the England average.`,
+    path,
+    sectionCard(a, section),
+  );
+}

@@ -1,0 +1,137 @@
+import { spawnSync } from 'node:child_process';
+import { parse } from 'csv-parse/sync';
+import { expect, test } from '@playwright/test';
+import { comparisonAnchor } from '@/lib/view/anchors';
+import { harrow } from './content';
+
+const assessment = harrow();
+const base = `/${assessment.slug}`;
+const site = process.env.SITE_URL ?? '';
+const statements = assessment.themes.flatMap((t) => t.statements);
+
+test('a fragment address lands on its paragraph and highlights it', async ({ page }) => {
+  await page.goto(`${base}/safeguarding#making-safeguarding-personal-p5`);
+  const paragraph = page.locator('[id="making-safeguarding-personal-p5"]');
+  await expect(paragraph).toContainText('66.67% of individuals lacking capacity');
+  await expect(paragraph).toBeInViewport();
+  expect(await paragraph.evaluate((el) => el.matches(':target'))).toBe(true);
+  await expect(paragraph).toHaveCSS('background-color', 'rgb(255, 247, 191)');
+});
+
+test('a fragment address lands on a figure\'s table row', async ({ page }) => {
+  const statement = statements.find((s) => s.slug === 'assessing-needs');
+  const comparison = statement?.comparisons[1];
+  if (!statement || !comparison) throw new Error('no comparison');
+  const id = comparisonAnchor(statement, comparison);
+  await page.goto(`${base}/assessing-needs#${id}`);
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+  await expect(page.locator(`[id="${id}"] td`).first()).toHaveText('70.13%');
+});
+
+test('each paragraph shows its link on hover and on keyboard focus, and the link is a plain fragment', async ({ page }) => {
+  await page.goto(`${base}/safeguarding`);
+  const paragraph = page.locator('[id="making-safeguarding-personal-p2"]');
+  const link = paragraph.locator('a.anchor-link');
+  await expect(link).toHaveAttribute('href', '#making-safeguarding-personal-p2');
+  await expect(link).toHaveAccessibleName('Link to paragraph 2 of \u201CMaking safeguarding personal\u201D');
+  await expect(link).toHaveCSS('opacity', '0');
+  await paragraph.hover();
+  await expect(link).toHaveCSS('opacity', '1');
+  await page.mouse.move(0, 0);
+  await link.focus();
+  await expect(link).toHaveCSS('opacity', '1');
+});
+
+for (const statement of statements) {
+  test(`"${statement.name}" has its canonical address, share tags and a share card`, async ({ page, request }) => {
+    const path = `${base}/${statement.slug}`;
+    await page.goto(path);
+    await expect(page).toHaveTitle(`${statement.name}: score ${statement.score} of 4 - London Borough of Harrow adult social care assessment`);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${site}${path}`);
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', `${site}${path}`);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', new RegExp(`^${statement.name}: score ${statement.score} of 4`));
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /CQC scored London Borough of Harrow \d of 4/);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+    await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', `London Borough of Harrow, ${statement.name}: score ${statement.score} of 4, ${statement.scoreLabel.toLowerCase()}.`);
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(image?.startsWith(`${site}${path}/`)).toBe(true);
+    const response = await request.get(new URL(image ?? '').pathname);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+    expect((await response.body()).subarray(1, 4).toString()).toBe('PNG');
+  });
+}
+
+test('the citation gives the report, CQC, 16 August 2024, the statement, the canonical address and today\'s date', async ({ page }) => {
+  await page.goto(`${base}/safeguarding`);
+  const citation = page.locator('section.citation').last();
+  await expect(citation.getByRole('heading', { name: 'Cite this page' })).toBeVisible();
+  await expect(citation).toContainText('London Borough of Harrow: local authority assessment');
+  await expect(citation).toContainText('Care Quality Commission');
+  await expect(citation).toContainText('16 August 2024');
+  await expect(citation).toContainText('Safeguarding, score 2 of 4 (Evidence shows some shortfalls)');
+  await expect(citation).toContainText(`${site}${base}/safeguarding`);
+  const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+  await expect(citation.locator('.citation__harvard')).toHaveText(
+    `Harvard style: Care Quality Commission (2024) London Borough of Harrow: local authority assessment. Published 16 August 2024. Available at: ${site}${base}/safeguarding (Accessed: ${today}).`);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the citation still reads, asking for the access date', async ({ page }) => {
+    await page.goto(`${base}/safeguarding`);
+    await expect(page.locator('section.citation .citation__harvard').last()).toContainText('(Accessed: the date you read this).');
+  });
+});
+
+test('a figure\'s citation quotes its source sentence word for word', async ({ page }) => {
+  await page.goto(`${base}/safeguarding`);
+  const row = page.getByRole('row').filter({ hasText: 'lacking capacity' });
+  await row.getByText('Cite this figure').click();
+  const citation = row.locator('.citation');
+  await expect(citation).toContainText('66.67% against an England average of 83.12%');
+  await expect(citation).toContainText('Safeguarding Adults Collection (SAC)');
+  await expect(citation).toContainText('\u201CNational data showed that in Harrow 66.67% of individuals lacking capacity were supported by an advocate, family or friend. The England average was 83.12% Safeguarding Adults Collection (SAC).\u201D');
+  await expect(citation).toContainText(`${site}${base}/safeguarding#making-safeguarding-personal-p5-figure-1`);
+});
+
+test('the JSON download is exactly what the CLI prints, served as a JSON attachment', async ({ page, request }) => {
+  await page.goto(base);
+  const href = await page.getByRole('link', { name: 'The whole assessment (JSON)' }).getAttribute('href');
+  expect(href).toBe('/downloads/london-borough-of-harrow.json');
+  const response = await request.get(href ?? '');
+  expect(response.headers()['content-type']).toBe('application/json; charset=utf-8');
+  expect(response.headers()['content-disposition']).toBe('attachment; filename="london-borough-of-harrow.json"');
+  const cli = spawnSync('npm', ['run', '--silent', 'parse', '--', 'content/london-borough-of-harrow.txt'], { encoding: 'utf8' });
+  expect(cli.status).toBe(0);
+  expect(await response.text()).toBe(cli.stdout);
+});
+
+test('the CSV downloads hold 26 figures and 9 scores, exactly as printed', async ({ request }) => {
+  const comparisons = await request.get('/downloads/london-borough-of-harrow-comparisons.csv');
+  expect(comparisons.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  expect(comparisons.headers()['content-disposition']).toBe('attachment; filename="london-borough-of-harrow-comparisons.csv"');
+  const rows: Record<string, string>[] = parse(await comparisons.text(), { columns: true });
+  expect(rows).toHaveLength(26);
+  expect(rows[0]).toMatchObject({ statement: 'Assessing needs', value_percent: '56.10', england_average_percent: '61.21', difference_points: '-5.11', dataset: 'ASCS' });
+  const scores: Record<string, string>[] = parse(await (await request.get('/downloads/london-borough-of-harrow-scores.csv')).text(), { columns: true });
+  expect(scores.map((s) => s.score)).toEqual(['2', '2', '3', '2', '3', '2', '2', '2', '3']);
+});
+
+test('the sitemap lists every page and robots.txt points to it', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  expect(urls).toEqual(expect.arrayContaining([`${site}/`, `${site}${base}`, ...statements.map((s) => `${site}${base}/${s.slug}`),
+    ...assessment.themes.map((t) => `${site}${base}/${t.slug}`)]));
+  expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${site}/sitemap.xml`);
+});
+
+test('the overview describes the report in JSON-LD', async ({ page }) => {
+  await page.goto(base);
+  const data: unknown = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent() ?? '{}');
+  expect(data).toMatchObject({
+    '@type': 'Report', name: 'London Borough of Harrow: local authority assessment', datePublished: '2024-08-16',
+    publisher: { name: 'Care Quality Commission' }, url: `${site}${base}`,
+  });
+});
