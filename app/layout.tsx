@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { PageEnhancements } from '@/components/page-enhancements';
 import { SITE_NAME, siteUrl } from '@/lib/site';
+import { FOOTER_LINKS } from '@/lib/view/site-pages';
 import './globals.css';
 
 const description = 'What the Care Quality Commission found when it assessed how councils in England meet their adult social care duties.';
@@ -32,6 +33,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <PageEnhancements />
         <footer className="site-footer">
           <div className="container">
+            <nav aria-label="Site information">
+              <ul className="footer-links">
+                {FOOTER_LINKS.map((page) => <li key={page.path}><Link href={page.path}>{page.title}</Link></li>)}
+              </ul>
+            </nav>
             <p>
               An independent viewer of reports published by the Care Quality Commission. The report text is
               CQC&apos;s; figures are shown exactly as the reports print them.

@@ -5,9 +5,8 @@ type CitationBlockProps = { citation: Citation; heading?: { text: string; level:
 
 /** A citation as labelled facts and as a Harvard-style reference; the access date is filled in on the reader's device. */
 export function CitationBlock({ citation, heading }: CitationBlockProps) {
-  return (
-    <section className="citation" aria-labelledby={heading?.id}>
-      {heading ? <Heading level={heading.level} id={heading.id}>{heading.text}</Heading> : null}
+  const body = (
+    <>
       <dl className="citation__facts">
         {citation.lines.map((line) => (
           <div key={line.label}>
@@ -20,6 +19,14 @@ export function CitationBlock({ citation, heading }: CitationBlockProps) {
         <span className="citation__label">Harvard style: </span>
         <WithAccessDate text={citation.harvard} />
       </p>
+    </>
+  );
+  // A figure's citation sits in a table header cell, where a <section> may not go.
+  if (!heading) return <div className="citation">{body}</div>;
+  return (
+    <section className="citation" aria-labelledby={heading.id}>
+      <Heading level={heading.level} id={heading.id}>{heading.text}</Heading>
+      {body}
     </section>
   );
 }
@@ -28,5 +35,5 @@ export function CitationBlock({ citation, heading }: CitationBlockProps) {
 function WithAccessDate({ text }: { text: string }) {
   const [before, after] = text.split(ACCESSED);
   if (after === undefined) return text;
-  return <>{before}<time data-accessed="">the date you read this</time>{after}</>;
+  return <>{before}<span data-accessed="">the date you read this</span>{after}</>;
 }

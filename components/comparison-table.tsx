@@ -30,7 +30,7 @@ export function ComparisonTable({ assessment, statement, level, idPrefix, id }: 
   const rows = comparisonRows(statement.comparisons);
   const datasets = [...new Set(rows.map((r) => r.comparison.dataset).filter((d): d is Dataset => d !== null))];
   return (
-    <section aria-labelledby={id} className="comparisons">
+    <section className="comparisons">
       <Heading level={level} id={id}>National data compared with England</Heading>
       {rows.length === 0 ? (
         <p>The report gives no national figures with an England average for this quality statement.</p>

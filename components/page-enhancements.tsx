@@ -15,9 +15,8 @@ export function PageEnhancements() {
 
   useEffect(() => {
     const now = new Date();
-    document.querySelectorAll<HTMLTimeElement>('time[data-accessed]').forEach((time) => {
-      time.textContent = ACCESS_DATE.format(now);
-      time.dateTime = now.toISOString().slice(0, 10);
+    document.querySelectorAll('[data-accessed]').forEach((slot) => {
+      slot.textContent = ACCESS_DATE.format(now);
     });
   }, [pathname]);
 

@@ -29,27 +29,29 @@ export function statementContents(statement: Statement, idPrefix?: string): Cont
  * Everything the report says under one quality statement: what people
  * expect, the commitment, the key findings under their headings, and the
  * England-average table. `level` is the level of its section headings.
+ * The sections have no accessible name, so they are not landmarks: a theme
+ * page repeats them once per statement, and headings are the way around.
  */
 export function StatementBody({ assessment, statement, level, idPrefix }: StatementBodyProps) {
   const id = (name: string) => scoped(idPrefix, name);
   return (
     <>
       {statement.whatPeopleExpect.length > 0 ? (
-        <section aria-labelledby={id(SECTION_IDS.expect)}>
+        <section>
           <Heading level={level} id={id(SECTION_IDS.expect)}>What people expect</Heading>
           <ul className="expectations">
             {statement.whatPeopleExpect.map((text, index) => <li key={index}><Prose text={text} inline /></li>)}
           </ul>
         </section>
       ) : null}
-      <section aria-labelledby={id(SECTION_IDS.commitment)}>
+      <section>
         <Heading level={level} id={id(SECTION_IDS.commitment)}>The local authority commitment</Heading>
         <Prose className="commitment" text={statement.commitment} />
       </section>
-      <section aria-labelledby={id(SECTION_IDS.findings)}>
+      <section>
         <Heading level={level} id={id(SECTION_IDS.findings)}>Key findings</Heading>
         {statement.findings.map((finding) => (
-          <section key={finding.slug} aria-labelledby={id(findingAnchor(finding))} className="finding">
+          <section key={finding.slug} className="finding">
             <div className="anchored-heading">
               <Heading level={below(level)} id={id(findingAnchor(finding))}>{finding.heading}</Heading>
               <AnchorLink id={id(findingAnchor(finding))} symbol="#" label={`Link to the finding \u201C${finding.heading}\u201D`} />

@@ -21,3 +21,13 @@ export function absoluteUrl(path: string): string {
 }
 
 export const SITE_NAME = 'CQC local authority assessments';
+
+/**
+ * Where readers report a problem (the accessibility statement). Set
+ * CONTACT_EMAIL when building; without it the statement says that no
+ * address has been set rather than showing an invented one.
+ */
+export function contactEmail(): string | null {
+  const configured = process.env.CONTACT_EMAIL?.trim();
+  return configured ? z.email({ error: 'CONTACT_EMAIL must be an email address' }).parse(configured) : null;
+}

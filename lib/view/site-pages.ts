@@ -2,4 +2,8 @@
 export const SITE_PAGES = [
   { path: '/', title: 'All assessments' },
   { path: '/data-formats', title: 'Data formats' },
+  { path: '/accessibility', title: 'Accessibility statement' },
 ] as const;
+
+/** The footer's links, the same on every page (WCAG 3.2.6, consistent help). */
+export const FOOTER_LINKS = SITE_PAGES.filter((page) => page.path !== '/');
