@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { PageEnhancements } from '@/components/page-enhancements';
+import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 import { SITE_NAME, siteUrl } from '@/lib/site';
 import { FOOTER_LINKS } from '@/lib/view/site-pages';
 import './globals.css';
@@ -23,8 +24,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <a className="skip-link" href="#main-content">Skip to main content</a>
         <header className="site-header" id="top">
-          <div className="container">
+          <div className="container site-header__inner">
             <Link className="site-name" href="/">CQC local authority assessments</Link>
+            <form action="/search" method="get" role="search" aria-label="Site search" className="header-search">
+              <label htmlFor="header-search" className="visually-hidden">Search the assessments</label>
+              <input id="header-search" type="search" name="q" maxLength={MAX_QUERY_LENGTH} />
+              <button type="submit">Search</button>
+            </form>
           </div>
         </header>
         <main id="main-content" className="container" tabIndex={-1}>

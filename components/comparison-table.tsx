@@ -1,4 +1,5 @@
 import type { Assessment, Dataset, Statement } from '@/lib/assessment';
+import { glossaryHref } from '@/lib/glossary';
 import { absoluteUrl } from '@/lib/site';
 import { comparisonAnchor, scoped, sourceAnchor } from '@/lib/view/anchors';
 import { citeFigure } from '@/lib/view/citation';
@@ -98,7 +99,9 @@ function Row({ row, assessment, statement, idPrefix }: RowProps) {
         <ComparisonBars authority={authority} value={c.value} valueText={c.valueText} englandAverage={c.englandAverage} englandAverageText={c.englandAverageText} />
       </td>
       <td>
-        {c.dataset ? <abbr title={DATASET_NAMES[c.dataset]}>{c.dataset}</abbr> : <span>Not named in the report</span>}
+        {c.dataset ? (
+          <a href={glossaryHref({ id: c.dataset.toLowerCase() })}><abbr title={DATASET_NAMES[c.dataset]}>{c.dataset}</abbr></a>
+        ) : <span>Not named in the report</span>}
       </td>
     </tr>
   );
@@ -118,7 +121,7 @@ function TableNotes({ rows, datasets }: { rows: ComparisonRow[]; datasets: Datas
         <dl className="dataset-list">
           {datasets.map((d) => (
             <div key={d}>
-              <dt>{d}</dt>
+              <dt><a href={glossaryHref({ id: d.toLowerCase() })}>{d}</a></dt>
               <dd>{DATASET_NAMES[d]}</dd>
             </div>
           ))}

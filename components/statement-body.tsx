@@ -1,4 +1,5 @@
 import type { Assessment, Statement } from '@/lib/assessment';
+import type { FirstUse } from '@/lib/glossary-match';
 import { findingAnchor, paragraphAnchor, scoped } from '@/lib/view/anchors';
 import { AnchorLink } from './anchor-link';
 import type { ContentsEntry } from './contents-list';
@@ -6,7 +7,7 @@ import { ComparisonTable } from './comparison-table';
 import { Heading, below, type Level } from './heading';
 import { Prose } from './prose';
 
-type StatementBodyProps = { assessment: Assessment; statement: Statement; level: Level; idPrefix?: string };
+type StatementBodyProps = { assessment: Assessment; statement: Statement; level: Level; idPrefix?: string; firstUse?: FirstUse };
 
 const SECTION_IDS = { expect: 'what-people-expect', commitment: 'commitment', findings: 'key-findings', figures: 'national-data' } as const;
 
@@ -32,7 +33,7 @@ export function statementContents(statement: Statement, idPrefix?: string): Cont
  * The sections have no accessible name, so they are not landmarks: a theme
  * page repeats them once per statement, and headings are the way around.
  */
-export function StatementBody({ assessment, statement, level, idPrefix }: StatementBodyProps) {
+export function StatementBody({ assessment, statement, level, idPrefix, firstUse }: StatementBodyProps) {
   const id = (name: string) => scoped(idPrefix, name);
   return (
     <>
@@ -40,13 +41,13 @@ export function StatementBody({ assessment, statement, level, idPrefix }: Statem
         <section>
           <Heading level={level} id={id(SECTION_IDS.expect)}>What people expect</Heading>
           <ul className="expectations">
-            {statement.whatPeopleExpect.map((text, index) => <li key={index}><Prose text={text} inline /></li>)}
+            {statement.whatPeopleExpect.map((text, index) => <li key={index}><Prose text={text} inline firstUse={firstUse} /></li>)}
           </ul>
         </section>
       ) : null}
       <section>
         <Heading level={level} id={id(SECTION_IDS.commitment)}>The local authority commitment</Heading>
-        <Prose className="commitment" text={statement.commitment} />
+        <Prose className="commitment" text={statement.commitment} firstUse={firstUse} />
       </section>
       <section>
         <Heading level={level} id={id(SECTION_IDS.findings)}>Key findings</Heading>
@@ -58,7 +59,7 @@ export function StatementBody({ assessment, statement, level, idPrefix }: Statem
             </div>
             {finding.paragraphs.map((paragraph, index) => (
               <div key={paragraph.line} id={id(paragraphAnchor(finding, index))} className="finding__paragraph">
-                <Prose text={paragraph.text} />
+                <Prose text={paragraph.text} firstUse={firstUse} />
                 <AnchorLink id={id(paragraphAnchor(finding, index))} label={`Link to paragraph ${index + 1} of \u201C${finding.heading}\u201D`} />
               </div>
             ))}

@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import type { Assessment, Statement, Theme } from '@/lib/assessment';
+import { GLOSSARY } from '@/lib/glossary';
+import { FirstUse } from '@/lib/glossary-match';
 import { absoluteUrl } from '@/lib/site';
 import { citeStatement } from '@/lib/view/citation';
 import { assessmentPath, sectionPath } from '@/lib/view/navigation';
@@ -30,7 +32,7 @@ export function StatementView({ assessment, theme, statement, previous, next }: 
       <h1>{statement.name}</h1>
       <p className="statement-score"><ScoreBadge score={statement.score} /></p>
       <ContentsList entries={[...statementContents(statement), { id: 'cite', label: 'Cite this page' }]} />
-      <StatementBody assessment={assessment} statement={statement} level={2} />
+      <StatementBody assessment={assessment} statement={statement} level={2} firstUse={new FirstUse(GLOSSARY)} />
       <CitationBlock citation={citeStatement(assessment, statement, url)} heading={{ text: 'Cite this page', level: 2, id: 'cite' }} />
       <JsonLd assessment={assessment} url={url} reportUrl={absoluteUrl(assessmentPath(assessment))} page={`${statement.name}: score ${statement.score} of 4`} />
       <nav className="pager" aria-label="Quality statements">

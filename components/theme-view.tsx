@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import type { Assessment, Theme } from '@/lib/assessment';
+import { GLOSSARY } from '@/lib/glossary';
+import { FirstUse } from '@/lib/glossary-match';
 import { assessmentPath, sectionPath } from '@/lib/view/navigation';
 import { Breadcrumbs } from './breadcrumbs';
 import { BackToTop, ContentsList } from './contents-list';
@@ -10,6 +12,7 @@ import { StatementBody, statementContents } from './statement-body';
 /** One theme: each of its statements with badge, expectations, commitment, findings and England-average table. */
 export function ThemeView({ assessment, theme }: { assessment: Assessment; theme: Theme }) {
   const title = `Theme ${theme.number}: ${theme.title}`;
+  const firstUse = new FirstUse(GLOSSARY);
   return (
     <>
       <Breadcrumbs
@@ -30,7 +33,7 @@ export function ThemeView({ assessment, theme }: { assessment: Assessment; theme
           <h2 id={statement.slug}>{statement.name}</h2>
           <p className="statement-score"><ScoreBadge score={statement.score} /></p>
           <p><Link href={sectionPath(assessment, statement)}>Open {statement.name} on its own page</Link></p>
-          <StatementBody assessment={assessment} statement={statement} level={3} idPrefix={statement.slug} />
+          <StatementBody assessment={assessment} statement={statement} level={3} idPrefix={statement.slug} firstUse={firstUse} />
           <BackToTop />
         </section>
       ))}

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConsistencyError, ContentError, parseAssessmentBytes, type Assessment } from '@/lib/assessment';
+import { buildSearchIndex, searchDocuments, type SearchIndex } from '@/lib/search';
 
 /**
  * The only module that reads files: every `content/*.txt` is an assessment.
@@ -58,4 +59,12 @@ export async function getAssessments(): Promise<Assessment[]> {
 /** One assessment by its slug, or undefined (the page then calls notFound()). */
 export async function getAssessment(slug: string): Promise<Assessment | undefined> {
   return (await getAssessments()).find((a) => a.slug === slug);
+}
+
+let searchIndex: Promise<SearchIndex> | undefined;
+
+/** The search index over every assessment, built once per process from the parsed model. */
+export function getSearchIndex(): Promise<SearchIndex> {
+  searchIndex ??= getAssessments().then((assessments) => buildSearchIndex(searchDocuments(assessments)));
+  return searchIndex;
 }

@@ -1,18 +1,77 @@
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import type { PhrasingContent, Root } from 'mdast';
 import { remark } from 'remark';
 import html from 'remark-html';
+import { SKIP, visit } from 'unist-util-visit';
+import { glossaryHref, type GlossaryEntry } from './glossary';
+import { findTerm } from './glossary-match';
 
 /**
- * The one place report text becomes HTML. remark-html sanitises by default
- * (GitHub's schema): script, event handlers and javascript: links are dropped,
- * so HTML in a content file comes out inert. Do not turn sanitising off.
+ * The one place report text becomes HTML. remark-html sanitises (GitHub's
+ * schema, plus <abbr> and <dfn> for glossary terms): script, event handlers,
+ * frames, styles and javascript: links are dropped, so HTML in a content file
+ * comes out inert. Do not turn sanitising off.
  */
-const processor = remark().use(html);
+const SCHEMA: Schema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'dfn'],
+  attributes: {
+    ...defaultSchema.attributes,
+    // One className rule per element: GitHub's footnote class and ours.
+    a: [...(defaultSchema.attributes?.a ?? []).filter((rule) => !Array.isArray(rule) || rule[0] !== 'className'),
+      ['className', 'data-footnote-backref', 'glossary-term']],
+  },
+};
 
-export function markdownToHtml(text: string): string {
-  return String(processor.processSync(text));
+const plain = remark().use(html, { sanitize: SCHEMA });
+
+/** Report text as sanitised HTML; `terms` are glossary entries to mark at their first use in it. */
+export function markdownToHtml(text: string, terms: readonly GlossaryEntry[] = []): string {
+  if (terms.length === 0) return String(plain.processSync(text));
+  return String(remark().use(markGlossaryTerms, terms).use(html, { sanitize: SCHEMA }).processSync(text));
 }
 
-/** Inline text (a heading, a table cell) as HTML without the paragraph wrapper. */
-export function inlineMarkdownToHtml(text: string): string {
-  return markdownToHtml(text).trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
+/** Inline text (a list item, a heading) as HTML without the paragraph wrapper. */
+export function inlineMarkdownToHtml(text: string, terms: readonly GlossaryEntry[] = []): string {
+  return markdownToHtml(text, terms).trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
+}
+
+/**
+ * A remark plugin: wraps the first use of each term, outside links, in a link
+ * to its glossary entry holding <abbr title> (acronyms) or <dfn title>. The
+ * report's words are unchanged.
+ */
+function markGlossaryTerms(terms: readonly GlossaryEntry[]) {
+  return (tree: Root) => {
+    const pending = new Set(terms);
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'link') return SKIP;
+      if (node.type !== 'text' || !parent || index === undefined) return undefined;
+      // The earliest term in this text first; the rest of the text is visited next.
+      const first = [...pending]
+        .map((entry) => ({ entry, at: findTerm(node.value, entry) }))
+        .filter((found) => found.at !== undefined)
+        .sort((a, b) => (a.at?.start ?? 0) - (b.at?.start ?? 0))[0];
+      if (!first?.at) return undefined;
+      pending.delete(first.entry);
+      const replacement: PhrasingContent[] = [
+        { type: 'text', value: node.value.slice(0, first.at.start) },
+        termLink(first.entry, node.value.slice(first.at.start, first.at.end)),
+        { type: 'text', value: node.value.slice(first.at.end) },
+      ];
+      parent.children.splice(index, 1, ...replacement);
+      return index + 2;
+    });
+  };
+}
+
+function termLink(entry: GlossaryEntry, words: string): PhrasingContent {
+  const tag = entry.abbreviation ? 'abbr' : 'dfn';
+  const title = entry.abbreviation ? entry.term : entry.short;
+  return {
+    type: 'link',
+    url: glossaryHref(entry),
+    data: { hProperties: { className: ['glossary-term'] } },
+    children: [{ type: 'text', value: words, data: { hName: tag, hProperties: { title } } }],
+  };
 }

@@ -12,6 +12,8 @@ import { RatingBadge } from '@/components/rating-badge';
 import { ScoreBadge } from '@/components/score-badge';
 import type { Paragraph } from '@/lib/assessment';
 import { getAssessment, getAssessments } from '@/lib/content';
+import { GLOSSARY } from '@/lib/glossary';
+import { FirstUse } from '@/lib/glossary-match';
 import { formatDate } from '@/lib/view/format';
 import { absoluteUrl } from '@/lib/site';
 import { citeReport } from '@/lib/view/citation';
@@ -47,6 +49,7 @@ export default async function OverviewPage({ params }: Props) {
     { id: 'cite', label: 'Cite this report' },
   ];
   const url = absoluteUrl(assessmentPath(assessment));
+  const firstUse = new FirstUse(GLOSSARY);
   return (
     <>
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current={assessment.authority} />
@@ -79,17 +82,17 @@ export default async function OverviewPage({ params }: Props) {
           </section>
         ))}
       </section>
-      {experiences ? <TextSection id="peoples-experiences" heading={experiences.heading} paragraphs={experiences.paragraphs} /> : null}
-      {strengths ? <TextSection id="strengths" heading={strengths.heading} paragraphs={strengths.paragraphs} /> : null}
+      {experiences ? <TextSection id="peoples-experiences" heading={experiences.heading} paragraphs={experiences.paragraphs} firstUse={firstUse} /> : null}
+      {strengths ? <TextSection id="strengths" heading={strengths.heading} paragraphs={strengths.paragraphs} firstUse={firstUse} /> : null}
       {about ? (
         <section aria-labelledby="about">
           <h2 id="about">{about.heading}</h2>
-          {about.demographics ? <TextSection id="demographics" heading={about.demographics.heading} paragraphs={about.demographics.paragraphs} level={3} /> : null}
+          {about.demographics ? <TextSection id="demographics" heading={about.demographics.heading} paragraphs={about.demographics.paragraphs} level={3} firstUse={firstUse} /> : null}
           {about.financialFacts ? (
             <section aria-labelledby="financial-facts">
               <h3 id="financial-facts">{about.financialFacts.heading}</h3>
-              <ul>{about.financialFacts.items.map((item) => <li key={item.line}><Prose text={item.text} inline /></li>)}</ul>
-              {about.financialFacts.paragraphs.map((p) => <Prose key={p.line} text={p.text} />)}
+              <ul>{about.financialFacts.items.map((item) => <li key={item.line}><Prose text={item.text} inline firstUse={firstUse} /></li>)}</ul>
+              {about.financialFacts.paragraphs.map((p) => <Prose key={p.line} text={p.text} firstUse={firstUse} />)}
             </section>
           ) : null}
         </section>
@@ -116,13 +119,14 @@ export default async function OverviewPage({ params }: Props) {
 
 const FORMATS_URL = '/data-formats';
 
-type TextSectionProps = { id: string; heading: string; paragraphs: Paragraph[]; level?: Level };
+type TextSectionProps = { id: string; heading: string; paragraphs: Paragraph[]; level?: Level; firstUse: FirstUse };
 
-function TextSection({ id, heading, paragraphs, level = 2 }: TextSectionProps) {
+/** A summary or About section, each paragraph with its own address (`peoples-experiences-p2`) for search results to link to. */
+function TextSection({ id, heading, paragraphs, level = 2, firstUse }: TextSectionProps) {
   return (
     <section aria-labelledby={id}>
       <Heading level={level} id={id}>{heading}</Heading>
-      {paragraphs.map((p) => <Prose key={p.line} text={p.text} />)}
+      {paragraphs.map((p, index) => <Prose key={p.line} id={`${id}-p${index + 1}`} text={p.text} firstUse={firstUse} />)}
     </section>
   );
 }

@@ -1,9 +1,11 @@
 /** The site's pages that are not an assessment's, for the sitemap and the footer. */
 export const SITE_PAGES = [
   { path: '/', title: 'All assessments' },
+  { path: '/search', title: 'Search' },
+  { path: '/glossary', title: 'Glossary' },
   { path: '/data-formats', title: 'Data formats' },
   { path: '/accessibility', title: 'Accessibility statement' },
 ] as const;
 
 /** The footer's links, the same on every page (WCAG 3.2.6, consistent help). */
-export const FOOTER_LINKS = SITE_PAGES.filter((page) => page.path !== '/');
+export const FOOTER_LINKS = SITE_PAGES.filter((page) => page.path !== '/' && page.path !== '/search');

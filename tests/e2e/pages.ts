@@ -10,3 +10,6 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
 
 /** A page that does not exist, to check the 404 page like any other. */
 export const MISSING_PAGE = '/london-borough-of-harrow/no-such-page';
+
+/** Pages the sitemap cannot list but a reader reaches: the 404 page and a page of search results. */
+export const EXTRA_PAGES = [MISSING_PAGE, '/search?q=direct%20payments'];

@@ -1,0 +1,22 @@
+/**
+ * Folding for search: case and accents do not matter, so "cafe" finds
+ * "Café" and "SAFEGUARDING" finds "safeguarding".
+ */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+export type Word = { start: number; end: number; folded: string };
+
+// Letters and digits, split at apostrophes as MiniSearch's tokenizer splits them.
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The words of a text with their offsets in the original text and their folded form. */
+export function words(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, folded: fold(m[0]) }));
+}
+
+/** The folded words of a text, in order. */
+export function foldedWords(text: string): string[] {
+  return words(text).map((w) => w.folded);
+}
