@@ -1,29 +1,36 @@
 import type { NextConfig } from 'next';
 
 /**
- * Content-Security-Policy for a prerendered Next.js site. No remote origin
- * is allowed anywhere. 'unsafe-inline' stays in script-src because Next puts
- * the page's React Server Components payload in inline <script> tags, and a
- * nonce would need every page rendered per request (no prerendering); hashes
- * of those scripts are not exposed by Next. The page's own text never reaches
- * a script: report text is sanitised (lib/markdown.ts) and JSON-LD escapes "<".
+ * Content-Security-Policy. No remote origin is allowed anywhere. Prerendered
+ * pages are plain HTML whose only script is /enhance.js (scripts/strip-runtime.ts
+ * removes Next's client runtime), so they allow scripts from 'self' only.
+ * /search is rendered per request with Next's runtime, which puts the React
+ * Server Components payload in inline <script> tags; a nonce would need
+ * per-request rendering and Next exposes no hashes, so that one page also
+ * allows 'unsafe-inline' scripts. Report text never reaches a script: it is
+ * sanitised (lib/markdown.ts), React escapes the rest, JSON-LD escapes "<".
  */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "manifest-src 'self'",
-].join('; ');
+function contentSecurityPolicy(scripts: string): string {
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "manifest-src 'self'",
+  ].join('; ');
+}
+
+const STATIC_PAGE_CSP = contentSecurityPolicy("'self'");
+const RENDERED_PAGE_CSP = contentSecurityPolicy("'self' 'unsafe-inline'");
 
 const SECURITY_HEADERS = [
-  { key: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY },
+  { key: 'Content-Security-Policy', value: STATIC_PAGE_CSP },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=(), clipboard-write=(self)' },
@@ -47,6 +54,8 @@ const config: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
+      // For the same header a later rule wins: the one page Next renders per request.
+      { source: '/search', headers: [{ key: 'Content-Security-Policy', value: RENDERED_PAGE_CSP }] },
       { source: '/((?!_next/static).*)', headers: [{ key: 'Cache-Control', value: PAGE_CACHE }] },
     ];
   },

@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { PageEnhancements } from '@/components/page-enhancements';
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 import { SITE_NAME, siteUrl } from '@/lib/site';
 import { FOOTER_LINKS } from '@/lib/view/site-pages';
@@ -25,7 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main-content">Skip to main content</a>
         <header className="site-header" id="top">
           <div className="container site-header__inner">
-            <Link className="site-name" href="/">CQC local authority assessments</Link>
+            <a className="site-name" href="/">CQC local authority assessments</a>
             <form action="/search" method="get" role="search" aria-label="Site search" className="header-search">
               <label htmlFor="header-search" className="visually-hidden">Search the assessments</label>
               <input id="header-search" type="search" name="q" maxLength={MAX_QUERY_LENGTH} />
@@ -36,12 +34,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main-content" className="container" tabIndex={-1}>
           {children}
         </main>
-        <PageEnhancements />
+        <p id="copy-status" className="visually-hidden" role="status" aria-live="polite" />
         <footer className="site-footer">
           <div className="container">
             <nav aria-label="Site information">
               <ul className="footer-links">
-                {FOOTER_LINKS.map((page) => <li key={page.path}><Link href={page.path}>{page.title}</Link></li>)}
+                {FOOTER_LINKS.map((page) => <li key={page.path}><a href={page.path}>{page.title}</a></li>)}
               </ul>
             </nav>
             <p>
@@ -50,6 +48,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </p>
           </div>
         </footer>
+        {/* Optional enhancements (lib/browser/enhance.ts); the only script left on static pages. */}
+        <script src="/enhance.js" defer />
       </body>
     </html>
   );

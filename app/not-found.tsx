@@ -1,11 +1,10 @@
-import Link from 'next/link';
 
 export default function NotFound() {
   return (
     <>
       <h1>Page not found</h1>
       <p>There is no page at this address. If you typed it, check it; if you followed a link, the page may have moved.</p>
-      <p><Link href="/">Go to the list of assessments</Link></p>
+      <p><a href="/">Go to the list of assessments</a></p>
     </>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { RatingBadge } from '@/components/rating-badge';
 import { ScoreBadge } from '@/components/score-badge';
 import { getAssessments } from '@/lib/content';
@@ -27,14 +26,14 @@ export default async function HomePage() {
       <ul className="assessment-list">
         {assessments.map((a) => (
           <li key={a.slug} className="assessment-card">
-            <h2><Link href={assessmentPath(a)}>{a.authority}</Link></h2>
+            <h2><a href={assessmentPath(a)}>{a.authority}</a></h2>
             <p className="assessment-card__date">Published <time dateTime={a.published}>{formatDate(a.published)}</time></p>
             <RatingBadge rating={a.rating} />
             <h3 className="visually-hidden">Quality statement scores for {a.authority}</h3>
             <ul className="score-list score-list--compact">
               {a.themes.flatMap((t) => t.statements).map((s) => (
                 <li key={s.slug}>
-                  <Link href={sectionPath(a, s)}>{s.name}</Link>
+                  <a href={sectionPath(a, s)}>{s.name}</a>
                   <ScoreBadge score={s.score} size="small" />
                 </li>
               ))}

@@ -1,13 +1,10 @@
 /**
  * The visible address of a heading, paragraph or table row: a plain link to
  * its fragment, shown on hover and on keyboard focus. With JavaScript, a
- * click also copies the address (components/page-enhancements.tsx).
+ * click also copies the address (components/page-enhancements.tsx). The
+ * symbol (¶, or # for headings) is drawn by CSS with empty alt text, so a
+ * screen reader hears only the label; one element keeps long pages light.
  */
-export function AnchorLink({ id, label, symbol = '\u00B6' }: { id: string; label: string; symbol?: string }) {
-  return (
-    <a className="anchor-link" href={`#${id}`}>
-      <span aria-hidden="true">{symbol}</span>
-      <span className="visually-hidden">{label}</span>
-    </a>
-  );
+export function AnchorLink({ id, label, kind = 'paragraph' }: { id: string; label: string; kind?: 'paragraph' | 'heading' }) {
+  return <a className={`anchor-link anchor-link--${kind}`} href={`#${id}`}><span className="visually-hidden">{label}</span></a>;
 }

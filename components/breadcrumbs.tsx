@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export type Crumb = { href: string; label: string };
 
@@ -8,7 +7,7 @@ export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: strin
     <nav className="breadcrumbs" aria-label="Breadcrumb">
       <ol>
         {trail.map((crumb) => (
-          <li key={crumb.href}><Link href={crumb.href}>{crumb.label}</Link></li>
+          <li key={crumb.href}><a href={crumb.href}>{crumb.label}</a></li>
         ))}
         <li aria-current="page">{current}</li>
       </ol>

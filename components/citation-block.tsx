@@ -1,12 +1,13 @@
 import { ACCESSED, type Citation } from '@/lib/view/citation';
 import { Heading, type Level } from './heading';
 
-type CitationBlockProps = { citation: Citation; heading?: { text: string; level: Level; id: string } };
+type CitationBlockProps = { citation: Citation; heading: { text: string; level: Level; id: string } };
 
-/** A citation as labelled facts and as a Harvard-style reference; the access date is filled in on the reader's device. */
+/** A page's citation as labelled facts and as a Harvard-style reference; the access date is filled in on the reader's device. */
 export function CitationBlock({ citation, heading }: CitationBlockProps) {
-  const body = (
-    <>
+  return (
+    <section className="citation" aria-labelledby={heading.id}>
+      <Heading level={heading.level} id={heading.id}>{heading.text}</Heading>
       <dl className="citation__facts">
         {citation.lines.map((line) => (
           <div key={line.label}>
@@ -15,19 +16,31 @@ export function CitationBlock({ citation, heading }: CitationBlockProps) {
           </div>
         ))}
       </dl>
-      <p className="citation__harvard">
-        <span className="citation__label">Harvard style: </span>
-        <WithAccessDate text={citation.harvard} />
-      </p>
-    </>
-  );
-  // A figure's citation sits in a table header cell, where a <section> may not go.
-  if (!heading) return <div className="citation">{body}</div>;
-  return (
-    <section className="citation" aria-labelledby={heading.id}>
-      <Heading level={heading.level} id={heading.id}>{heading.text}</Heading>
-      {body}
+      <Harvard citation={citation} />
     </section>
+  );
+}
+
+/**
+ * A figure's citation, compact because every table row has one: the plain
+ * text as lines of one paragraph, then the Harvard reference. It sits in a
+ * table header cell, where a <section> or heading may not go.
+ */
+export function CompactCitation({ citation }: { citation: Citation }) {
+  return (
+    <div className="citation citation--compact">
+      <p className="citation__plain"><WithAccessDate text={citation.plain} /></p>
+      <Harvard citation={citation} />
+    </div>
+  );
+}
+
+function Harvard({ citation }: { citation: Citation }) {
+  return (
+    <p className="citation__harvard">
+      <span className="citation__label">Harvard style: </span>
+      <WithAccessDate text={citation.harvard} />
+    </p>
   );
 }
 

@@ -7,7 +7,7 @@ import { SIMILAR_BAND, comparisonRows, measureLabel, type ComparisonRow } from '
 import { DATASET_NAMES } from '@/lib/view/datasets';
 import { sectionPath } from '@/lib/view/navigation';
 import { AnchorLink } from './anchor-link';
-import { CitationBlock } from './citation-block';
+import { CompactCitation } from './citation-block';
 import { ComparisonBars } from './comparison-bars';
 import { Heading, type Level } from './heading';
 
@@ -84,7 +84,7 @@ function Row({ row, assessment, statement, idPrefix }: RowProps) {
         <a className="source-link" href={`#${source}`}>Read the sentence in the findings<span className="visually-hidden">: {c.text}</span></a>
         <details className="cite-figure">
           <summary>Cite this figure</summary>
-          <CitationBlock citation={citeFigure(assessment, statement, c, canonical)} />
+          <CompactCitation citation={citeFigure(assessment, statement, c, canonical)} />
         </details>
       </th>
       <td className="numeric">{c.valueText}</td>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { SearchOutcome } from '@/lib/search/query';
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 
@@ -16,12 +15,12 @@ export function SearchResults({ outcome, within }: { outcome: Extract<SearchOutc
         {within ? ` in ${within}` : ''}{count > SHOWN ? `, showing the first ${SHOWN}` : ''}.
       </p>
       {count === 0 ? (
-        <p>Try fewer words, another spelling, or a word from the <Link href="/glossary">glossary</Link>.</p>
+        <p>Try fewer words, another spelling, or a word from the <a href="/glossary">glossary</a>.</p>
       ) : (
         <ol className="search-results">
           {results.slice(0, SHOWN).map(({ document, snippet, phrase }) => (
             <li key={document.id}>
-              <h2 className="search-results__title"><Link href={document.href}>{document.place}: {document.heading}</Link></h2>
+              <h2 className="search-results__title"><a href={document.href}>{document.place}: {document.heading}</a></h2>
               <p className="search-results__meta">{document.authority}{phrase ? ' \u00B7 contains the whole phrase' : ''}</p>
               <p className="search-results__snippet">
                 {snippet.map((segment, i) => (segment.match ? <mark key={i}>{segment.text}</mark> : segment.text))}

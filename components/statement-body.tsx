@@ -55,7 +55,7 @@ export function StatementBody({ assessment, statement, level, idPrefix, firstUse
           <section key={finding.slug} className="finding">
             <div className="anchored-heading">
               <Heading level={below(level)} id={id(findingAnchor(finding))}>{finding.heading}</Heading>
-              <AnchorLink id={id(findingAnchor(finding))} symbol="#" label={`Link to the finding \u201C${finding.heading}\u201D`} />
+              <AnchorLink id={id(findingAnchor(finding))} kind="heading" label={`Link to the finding \u201C${finding.heading}\u201D`} />
             </div>
             {finding.paragraphs.map((paragraph, index) => (
               <div key={paragraph.line} id={id(paragraphAnchor(finding, index))} className="finding__paragraph">

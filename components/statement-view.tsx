@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Assessment, Statement, Theme } from '@/lib/assessment';
 import { GLOSSARY } from '@/lib/glossary';
 import { FirstUse } from '@/lib/glossary-match';
@@ -38,16 +37,16 @@ export function StatementView({ assessment, theme, statement, previous, next }: 
       <nav className="pager" aria-label="Quality statements">
         <ul>
           {previous ? (
-            <li className="pager__previous"><Link href={sectionPath(assessment, previous)} rel="prev"><span className="pager__label">Previous statement</span> {previous.name}</Link></li>
+            <li className="pager__previous"><a href={sectionPath(assessment, previous)} rel="prev"><span className="pager__label">Previous statement</span> {previous.name}</a></li>
           ) : null}
           {next ? (
-            <li className="pager__next"><Link href={sectionPath(assessment, next)} rel="next"><span className="pager__label">Next statement</span> {next.name}</Link></li>
+            <li className="pager__next"><a href={sectionPath(assessment, next)} rel="next"><span className="pager__label">Next statement</span> {next.name}</a></li>
           ) : null}
         </ul>
       </nav>
       <ul className="way-back">
-        <li><Link href={sectionPath(assessment, theme)}>Back to {themeLabel}</Link></li>
-        <li><Link href={assessmentPath(assessment)}>Back to the {assessment.authority} overview</Link></li>
+        <li><a href={sectionPath(assessment, theme)}>Back to {themeLabel}</a></li>
+        <li><a href={assessmentPath(assessment)}>Back to the {assessment.authority} overview</a></li>
       </ul>
       <BackToTop />
     </>

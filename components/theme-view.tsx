@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Assessment, Theme } from '@/lib/assessment';
 import { GLOSSARY } from '@/lib/glossary';
 import { FirstUse } from '@/lib/glossary-match';
@@ -32,13 +31,13 @@ export function ThemeView({ assessment, theme }: { assessment: Assessment; theme
         <section key={statement.slug} aria-labelledby={statement.slug} className="theme-statement">
           <h2 id={statement.slug}>{statement.name}</h2>
           <p className="statement-score"><ScoreBadge score={statement.score} /></p>
-          <p><Link href={sectionPath(assessment, statement)}>Open {statement.name} on its own page</Link></p>
+          <p><a href={sectionPath(assessment, statement)}>Open {statement.name} on its own page</a></p>
           <StatementBody assessment={assessment} statement={statement} level={3} idPrefix={statement.slug} firstUse={firstUse} />
           <BackToTop />
         </section>
       ))}
       <ul className="way-back">
-        <li><Link href={assessmentPath(assessment)}>Back to the {assessment.authority} overview</Link></li>
+        <li><a href={assessmentPath(assessment)}>Back to the {assessment.authority} overview</a></li>
       </ul>
     </>
   );

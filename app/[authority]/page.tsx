@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { Heading, type Level } from '@/components/heading';
@@ -69,12 +68,12 @@ export default async function OverviewPage({ params }: Props) {
         {assessment.themes.map((theme) => (
           <section key={theme.slug} aria-labelledby={`theme-${theme.number}`} className="theme-scores">
             <h3 id={`theme-${theme.number}`}>
-              <Link href={sectionPath(assessment, theme)}>Theme {theme.number}: {theme.title}</Link>
+              <a href={sectionPath(assessment, theme)}>Theme {theme.number}: {theme.title}</a>
             </h3>
             <ul className="score-list">
               {theme.statements.map((s) => (
                 <li key={s.slug}>
-                  <Link href={sectionPath(assessment, s)}>{s.name}</Link>
+                  <a href={sectionPath(assessment, s)}>{s.name}</a>
                   <ScoreBadge score={s.score} />
                 </li>
               ))}

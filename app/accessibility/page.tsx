@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { getAssessments } from '@/lib/content';
 import { SITE_NAME, contactEmail } from '@/lib/site';
@@ -72,7 +71,7 @@ export default function AccessibilityPage() {
 
       <h2>Preparation of this accessibility statement</h2>
       <p>This statement was prepared on {PREPARED}. It was last reviewed on {PREPARED}.</p>
-      <p><Link href="/">Go to the list of assessments</Link></p>
+      <p><a href="/">Go to the list of assessments</a></p>
     </>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { SearchResults } from '@/components/search-results';
 import { getAssessments, getSearchIndex } from '@/lib/content';
@@ -65,10 +64,10 @@ function Help() {
       <p>Type a word or a phrase from the reports, for example:</p>
       <ul>
         {['direct payments', 'Section 42', 'unpaid carers', 'hospital discharge'].map((example) => (
-          <li key={example}><Link href={`/search?q=${encodeURIComponent(example)}`}>{example}</Link></li>
+          <li key={example}><a href={`/search?q=${encodeURIComponent(example)}`}>{example}</a></li>
         ))}
       </ul>
-      <p>Capital letters and accents do not matter. Short words such as &ldquo;the&rdquo; are left out. The <Link href="/glossary">glossary</Link> explains the reports&apos; terms and datasets.</p>
+      <p>Capital letters and accents do not matter. Short words such as &ldquo;the&rdquo; are left out. The <a href="/glossary">glossary</a> explains the reports&apos; terms and datasets.</p>
     </div>
   );
 }
