@@ -1,0 +1,75 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * A throwaway copy of the project in the system's temporary folder, so the
+ * build benchmark can choose its own content/ and .next without touching the
+ * repository's.
+ */
+
+/**
+ * What the copy holds: the folders and files the brief names, plus tests/ and
+ * the two test configs, because `next build` type-checks every .ts file the
+ * tsconfig includes (scripts/ensure-chromium.ts imports tests/e2e) and the
+ * measured build should check what the repository's build checks.
+ */
+const COPIED = [
+  'app', 'components', 'lib', 'public', 'content', 'scripts', 'tests',
+  'package.json', 'tsconfig.json', 'next.config.ts', 'playwright.config.ts', 'vitest.config.mts',
+];
+
+/** One content file to write into the copy: its file name and text. */
+export type ContentFile = { name: string; text: string };
+
+/** Makes the copy and returns its folder; the caller removes it with `removeProjectCopy`. */
+export function makeProjectCopy(repo: string): string {
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'cqc-bench-'));
+  for (const entry of COPIED) {
+    if (existsSync(path.join(repo, entry))) cpSync(path.join(repo, entry), path.join(copy, entry), { recursive: true });
+  }
+  symlinkSync(path.join(repo, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+  widenTurbopackRoot(repo, copy);
+  return copy;
+}
+
+/**
+ * Turbopack compiles only files under its root, and node_modules is a symlink
+ * back into the repository, outside the copy: without this the build stops at
+ * "Could not find the Next.js package". The copy's next.config.ts wraps the
+ * repository's unchanged config and sets the root to the two folders' common
+ * ancestor.
+ */
+function widenTurbopackRoot(repo: string, copy: string): void {
+  renameSync(path.join(copy, 'next.config.ts'), path.join(copy, 'next.config.repo.ts'));
+  const root = commonAncestor(realpathSync(repo), realpathSync(copy));
+  writeFileSync(path.join(copy, 'next.config.ts'), [
+    "import config from './next.config.repo';",
+    '',
+    `export default { ...config, turbopack: { ...config.turbopack, root: ${JSON.stringify(root)} } };`,
+    '',
+  ].join('\n'));
+}
+
+/** The deepest folder that holds both absolute paths. */
+export function commonAncestor(a: string, b: string): string {
+  const left = a.split(path.sep);
+  const right = b.split(path.sep);
+  let shared = 0;
+  while (shared < left.length && left[shared] === right[shared]) shared++;
+  return left.slice(0, shared).join(path.sep) || path.sep;
+}
+
+/** Replaces the copy's content/ with exactly these files, and clears the last build so the next one starts cold. */
+export function setContent(copy: string, files: ContentFile[]): void {
+  const content = path.join(copy, 'content');
+  rmSync(content, { recursive: true, force: true });
+  mkdirSync(content);
+  for (const file of files) writeFileSync(path.join(content, file.name), file.text);
+  rmSync(path.join(copy, '.next'), { recursive: true, force: true });
+}
+
+/** Deletes the copy; node_modules is a symlink, so only the link goes, not the repository's packages. */
+export function removeProjectCopy(copy: string): void {
+  rmSync(copy, { recursive: true, force: true });
+}

@@ -1,0 +1,94 @@
+import type { BuildRow } from './build-bench';
+import type { BuildFigures } from './next-build';
+import { LOAD_PLAN, type LoadFigures } from './load-bench';
+import type { PageWeight, Weight } from './page-weight';
+import type { ParseFigures } from './parse-bench';
+import type { ServeFigures } from './serve-bench';
+
+/** Where and when the figures were taken: they mean little without the machine. */
+export type Machine = { date: string; node: string; cpu: string; cores: number; platform: string; loadBefore: number; loadAfter: number };
+
+/** `siteBuild` is the untimed build of the repository's site into .next-bench, which keeps its caches between runs. */
+export type BenchResults = {
+  machine: Machine; parse: ParseFigures; builds: BuildRow[]; siteBuild: BuildFigures; serve: ServeFigures; totalSeconds: number;
+};
+
+const fixed = (n: number, digits: number) => n.toFixed(digits);
+const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+const table = (head: string[], rows: string[][]) =>
+  [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+const howMeasured = (points: string[]) => `How it was measured:\n\n${points.map((p) => `- ${p}`).join('\n')}`;
+
+function machineSection(m: Machine): string {
+  // The run itself loads the machine, so only the load before it says whether other work competed.
+  const busy = m.loadBefore > m.cores
+    ? `\n\n**The machine was busy** (load above its ${m.cores} cores when the run began): other work competed with these measurements, so treat them as pessimistic and compare runs only on a quiet machine.`
+    : '';
+  return `Measured ${m.date} by \`npm run bench\` (scripts/bench.ts) on:\n\n${[
+    `CPU: ${m.cpu}, ${m.cores} cores`, `Node.js ${m.node}`, `OS: ${m.platform}`,
+    `1-minute load average: ${fixed(m.loadBefore, 2)} at the start, ${fixed(m.loadAfter, 2)} at the end`,
+  ].map((line) => `- ${line}`).join('\n')}${busy}`;
+}
+
+function parseSection(p: ParseFigures): string {
+  return `## Parsing\n\n${table(['file', 'bytes', 'median (ms)', 'p95 (ms)', 'min (ms)', 'MB/s at the median'],
+    [[`\`${p.file}\``, String(p.bytes), fixed(p.medianMs, 2), fixed(p.p95Ms, 2), fixed(p.minMs, 2), fixed(p.megabytesPerSecond, 1)]])}\n\n${howMeasured([
+    `\`parseAssessment(text, file)\` on the text already in memory: ${p.warmups} warm-up runs, then ${p.runs} runs each timed with \`process.hrtime.bigint()\`.`,
+    'p95 by nearest rank; MB/s is the file\'s bytes (1 MB = 10^6 bytes) over the median time.',
+  ])}`;
+}
+
+const phase = (seconds: number | null) => (seconds === null ? 'n/a' : fixed(seconds, 1));
+
+function buildSection(builds: BuildRow[], site: BuildFigures): string {
+  const rows = builds.map((b) => [String(b.assessments), b.pages === null ? 'not reported' : String(b.pages), fixed(b.seconds, 1),
+    fixed(b.seconds / b.assessments, 1), phase(b.phases.compile), phase(b.phases.typescript), phase(b.phases.staticPages)]);
+  const [one, many] = [builds[0], builds.at(-1)];
+  const marginal = one && many && many !== one
+    ? `\n\nEach assessment beyond the first added ${fixed((many.seconds - one.seconds) / (many.assessments - one.assessments), 1)} s on average.` : '';
+  const warm = `\n\nThese builds are cold. Next 16 keeps a Turbopack file-system cache in \`<distDir>/cache\`, so a rebuild is quicker: the repository's own site (1 assessment), rebuilt into .next-bench with whatever cache earlier runs left there, took ${fixed(site.seconds, 1)} s (compile ${phase(site.phases.compile)} s, TypeScript ${phase(site.phases.typescript)} s, static pages ${phase(site.phases.staticPages)} s).`;
+  const head = ['assessments', 'pages built', 'next build (s)', 's per assessment', 'of which compile (s)', 'TypeScript (s)', 'static pages (s)'];
+  return `## Build\n\n${table(head, rows)}${marginal}${warm}\n\n${howMeasured([
+    'Wall-clock time of a cold `next build` (Turbopack, with its TypeScript check; .next deleted before each), from spawn to exit, in a temporary copy of the project in the system temp folder (app, components, lib, public, scripts, tests and the configs; node_modules a symlink to the repository\'s), so the repository\'s content/ and .next are untouched. The repository\'s own build ran before them, so the OS file cache was warm.',
+    'Turbopack compiles nothing outside its root and node_modules points out of the copy, so the copy\'s next.config.ts wraps the repository\'s unchanged and sets `turbopack.root` to the common ancestor folder.',
+    '"Pages built" is Next\'s own count ("Generating static pages (N/N)"); it includes share cards, downloads, the sitemap and the like. The three phases are the times Next prints for them; the rest of the wall clock is start-up, page data collection and finalising.',
+    'The 20 assessments are the real Harrow report and 19 made-up councils written from it by scripts/bench/fictional.ts (names replaced, nine scores set in both places, the rating set by CQC\'s method), each parsed before the build.',
+  ])}`;
+}
+
+function serveSection(s: ServeFigures): string {
+  const row = (name: string, f: LoadFigures) => [name, fixed(f.requestsPerSecond, 0), fixed(f.p50Ms, 0), fixed(f.p99Ms, 0), String(f.requests)];
+  const ratio = s.next.requestsPerSecond / s.static.requestsPerSecond;
+  return `## Serving one statement page\n\n\`${s.path}\`, the largest statement page (${kb(s.htmlBytes)} kB of HTML).\n\n`
+    + `${table(['server', 'requests/s', 'p50 (ms)', 'p99 (ms)', 'requests'], [row('next start', s.next), row('bare node:http', s.static)])}\n\n`
+    + `Ratio next / static: **${fixed(ratio, 2)}** of the bare server's requests per second.\n\n${howMeasured([
+      `autocannon on loopback, ${LOAD_PLAN.connections} connections: a ${LOAD_PLAN.warmupSeconds} s warm-up that is discarded, then ${LOAD_PLAN.seconds} s measured. Requests/s is completed requests over the measured time; latencies are autocannon's percentiles, in whole milliseconds.`,
+      `next start serves the repository's site built into .next-bench (\`NEXT_DIST_DIR=.next-bench\`). The bare server is a node:http process answering with the bytes of \`.next-bench/server/app${s.path}.html\` as text/html; next start sent ${s.sameBytes ? 'exactly the same bytes' : 'different bytes from that file'}.`,
+      'Both servers and the load generator share the machine\'s cores; neither server compresses its responses.',
+    ])}`;
+}
+
+function weightSection(weights: PageWeight[]): string {
+  const cell = (w: Weight) => `${kb(w.raw)} / ${kb(w.gzip)}`;
+  const rows = weights.map((w) => [w.label, `\`${w.path}\``, cell(w.html), `${cell(w.css)} (${w.css.files})`, `${cell(w.js)} (${w.js.files})`,
+    kb(w.html.gzip + w.css.gzip + w.js.gzip)]);
+  const legacy = weights.find((w) => w.legacyJs.files > 0)?.legacyJs;
+  return `## Page weight\n\n${table(['page', 'path', 'HTML kB raw / gzip', 'CSS kB raw / gzip (files)', 'JS kB raw / gzip (files)', 'total gzip kB'], rows)}\n\n${howMeasured([
+    'Each page fetched from next start (the 404 from an unknown address), then every `<script src>` and `<link rel="stylesheet">` it names, each file once.',
+    'Raw is the file\'s bytes; gzip is each file compressed on its own with zlib\'s default level; 1 kB = 1000 bytes. Inline scripts (the React Server Components payload) count as HTML.',
+    `Not counted: \`<script nomodule>\` polyfills${legacy ? ` (${cell(legacy)} kB, ${legacy.files} file)` : ''}, which browsers with ES module support never download.`,
+  ])}`;
+}
+
+/** The whole report as Markdown. */
+export function toMarkdown(r: BenchResults): string {
+  return [
+    '# Benchmarks',
+    machineSection(r.machine),
+    parseSection(r.parse),
+    buildSection(r.builds, r.siteBuild),
+    serveSection(r.serve),
+    weightSection(r.serve.weights),
+    `The whole run took ${fixed(r.totalSeconds, 0)} s.`,
+  ].join('\n\n') + '\n';
+}
