@@ -3,7 +3,8 @@ import { auditMarkdown } from './audit/markdown';
 import { choosePages } from './audit/pages';
 import { missedTargets, summariseRun, type PageRun } from './audit/results';
 import { chromiumVersion, findAuditBrowser, runLighthouse, type AuditBrowser } from './audit/run-lighthouse';
-import { AUDIT_DIST_DIR, auditEnv, buildSite, findFreePort, startServer, stopServer, waitUntilAnswering, withServerState } from './audit/server';
+import { AUDIT_DIST_DIR, auditEnv, buildSite, withServerState } from './audit/server';
+import { freePort, startNextServer } from './shared/server-process';
 import { consoleTable } from './audit/table';
 import { FORM_FACTORS } from './audit/targets';
 
@@ -16,22 +17,21 @@ import { FORM_FACTORS } from './audit/targets';
  */
 async function main(): Promise<number> {
   const browser = findAuditBrowser();
-  const port = await findFreePort();
+  const port = await freePort();
   // The build bakes SITE_URL into canonical links and share tags; the served
   // address keeps them true for the pages Lighthouse loads.
   const env = auditEnv(`http://127.0.0.1:${port}`);
   log(`Building the site into ${AUDIT_DIST_DIR}/ ...`);
   await buildSite(env);
-  const server = startServer(env, port);
+  const server = await startNextServer(process.cwd(), env, port);
   let results: PageRun[];
   try {
-    await waitUntilAnswering(server);
-    log(`Serving on ${server.origin} (PID ${server.process.pid ?? '?'})`);
+    log(`Serving on ${server.origin} (PID ${server.pid})`);
     results = await auditAll(server.origin, browser);
   } catch (error) {
     throw withServerState(server, error);
   } finally {
-    await stopServer(server);
+    await server.stop();
   }
   return report(server.origin, browser, results);
 }
