@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/breadcrumbs';
+import { ContentsList } from '@/components/contents-list';
 import { getAssessments } from '@/lib/content';
 import { DATASET_ENTRIES, TERM_ENTRIES, type GlossaryEntry } from '@/lib/glossary';
 import { SITE_NAME } from '@/lib/site';
@@ -19,10 +20,7 @@ export default function GlossaryPage() {
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current="Glossary" />
       <h1>Glossary of datasets and terms</h1>
       <p className="lead">The national datasets the reports quote figures from, and the words and acronyms the reports use.</p>
-      <nav className="contents" aria-labelledby="contents-heading">
-        <h2 id="contents-heading" className="contents__heading">On this page</h2>
-        <ol><li><a href="#datasets">National datasets</a></li><li><a href="#terms">Terms and acronyms</a></li></ol>
-      </nav>
+      <ContentsList entries={[{ id: 'datasets', label: 'National datasets' }, { id: 'terms', label: 'Terms and acronyms' }]} />
       <h2 id="datasets">National datasets</h2>
       <p>
         CQC sets many of a council&apos;s figures beside the England average from these national collections. Survey results

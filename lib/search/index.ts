@@ -70,4 +70,3 @@ export function queryTerms(query: string): string[] {
   return foldedWords(query).map(processTerm).filter((t): t is string => t !== null);
 }
 
-export { fold };
