@@ -54,8 +54,8 @@ function findFigures(text: string): Figure[] {
   }));
 }
 
-/** Every place the paragraph names a dataset, in order. Exported for the glossary's tests. */
-export function findDatasetMentions(text: string): Mention[] {
+/** Every place the paragraph names a dataset, in order. */
+function findDatasetMentions(text: string): Mention[] {
   const mentions = DATASET_NAMES.flatMap(({ dataset, pattern }) =>
     [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, dataset })),
   );

@@ -25,9 +25,6 @@ const HEADINGS = {
 
 const TITLE = /^(.+?)\s*:\s*local authority assessment$/i;
 
-/** What the front matter parse yields before the cross-checks link and validate it. */
-export type ParsedAssessment = ReturnType<typeof readAssessment>;
-
 /** Reads the whole text into the unvalidated model plus what the cross-checks need. */
 export function readAssessment(text: string, file: string) {
   const r = new Reader(toBlocks(text, file), file);

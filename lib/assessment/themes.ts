@@ -10,7 +10,7 @@ import { readScore, readScoreLabel } from './values';
  * expect", commitment and key findings.
  */
 
-export const HEADINGS = {
+const HEADINGS = {
   themeIncludes: 'This theme includes these quality statements:',
   whatPeopleExpect: 'What people expect',
   commitment: 'The local authority commitment',
@@ -107,7 +107,7 @@ function readStatement(r: Reader): Statement {
  * A key finding heading is a short line that does not end like a sentence:
  * the text has no other mark of a heading.
  */
-export function looksLikeHeading(text: string): boolean {
+function looksLikeHeading(text: string): boolean {
   return text.length <= 100
     && text.split(/\s+/).length <= 16
     && /^[A-Z0-9]/.test(text)
