@@ -3,10 +3,12 @@ import type { Rating } from './schema';
 /**
  * CQC's published method for a local authority's overall rating: the scores
  * of the quality statements assessed, equally weighted, as a percentage of the
- * maximum (4 each), placed in these bands. CQC prints the bands as whole
- * percentages, so the percentage is rounded to the nearest whole number
- * (half up) before it is placed. Source:
- * https://www.cqc.org.uk/guidance-regulation/local-authorities/how-we-determine-ratings
+ * maximum (4 each), placed in these bands. CQC prints the bands, and the
+ * overall score in its later reports, as whole percentages: every printed
+ * score seen is the percentage rounded up (25 of 36 = 69.4% is printed 70), so
+ * the site rounds up too and never differs from CQC by one (docs/overall-score.md).
+ * Rounding up or to the nearest never changes which band a score falls in.
+ * Source: https://www.cqc.org.uk/guidance-regulation/local-authorities/how-we-determine-ratings
  */
 export const RATING_BANDS: readonly { rating: Rating; min: number; max: number }[] = [
   { rating: 'Inadequate', min: 25, max: 38 },
@@ -21,7 +23,7 @@ export type OverallScore = {
   statements: number;
   /** The exact percentage, for display with its decimals if wanted. */
   percentage: number;
-  /** The whole percentage CQC's bands are read against. */
+  /** The whole percentage, rounded up as CQC rounds its printed scores; the bands are read against it. */
   roundedPercentage: number;
   rating: Rating;
   band: { min: number; max: number };
@@ -29,9 +31,9 @@ export type OverallScore = {
   next: { rating: Rating; pointsShort: number } | null;
 };
 
-/** Whole percentage of `total` out of `maximum`, rounded half up, in integers so no float error decides a band. */
-function wholePercent(total: number, maximum: number): number {
-  return Math.floor((200 * total + maximum) / (2 * maximum));
+/** Whole percentage of `total` out of `maximum`, rounded up, in integers so no float error decides it. */
+export function wholePercent(total: number, maximum: number): number {
+  return Math.floor((100 * total + maximum - 1) / maximum);
 }
 
 function bandOf(percent: number) {

@@ -16,7 +16,7 @@ export function overallView(assessment: Pick<Assessment, 'themes'>): OverallView
   return { ...overall, ...bandPosition(overall.roundedPercentage, overall.band) };
 }
 
-/** Where a whole percentage sits in its band: 58 in 39-62 is 19/23 of the way up, the upper part. */
+/** Where a whole percentage sits in its band: 59 in 39-62 is 20/23 of the way up, the upper part. */
 export function bandPosition(percent: number, band: { min: number; max: number }) {
   const positionInBand = (percent - band.min) / (band.max - band.min);
   return { positionInBand, half: positionInBand >= 0.5 ? 'upper' as const : 'lower' as const };

@@ -25,7 +25,7 @@ test.describe('the overview', () => {
     await expect(page.locator('.rating-badge')).toHaveText(/Overall rating\s*Requires improvement/);
     await expect(page.locator('.lead')).toHaveText('Adult social care assessment by the Care Quality Commission, published 16 August 2024.');
     const overall = page.locator('.overall-score');
-    await expect(overall).toContainText('21 of 36 = 58%');
+    await expect(overall).toContainText('21 of 36 = 59%');
     await expect(overall).toContainText('calculated by this site');
     await expect(overall).toContainText('requires improvement (39% to 62%), in the upper part of the band, two points short of good');
     const scores = page.locator('#scores ~ .theme-scores li');

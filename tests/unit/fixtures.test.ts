@@ -86,7 +86,7 @@ describe('malformed assessments: each error names its class, line, what was expe
     ['a score of 7', 339, 'Score: 7', ValueError, 'quality statement "Equity in experience and outcomes": expected a score from 1 to 4, found "Score: 7"'],
     ['a label that does not match the score', 341, '2 - Evidence shows some shortfalls', ConsistencyError, 'quality statement "Equity in experience and outcomes": expected the label of score 3, "3 - Evidence shows a good standard", found "2 - Evidence shows some shortfalls"'],
     ['a label in the wrong words', 127, '2 - Evidence shows a good standard', ConsistencyError, 'quality statement "Assessing needs": expected the label of score 2, "2 - Evidence shows some shortfalls", found "2 - Evidence shows a good standard"'],
-    ['a rating that CQC\'s method does not give', 37, 'Good', ConsistencyError, 'expected the rating CQC\'s method gives for 21 of 36 (58%), "Requires improvement" (39-62%), found "Good"'],
+    ['a rating that CQC\'s method does not give', 37, 'Good', ConsistencyError, 'expected the rating CQC\'s method gives for 21 of 36 (59%), "Requires improvement" (39-62%), found "Good"'],
     ['a rating that is not a rating', 37, 'Excellent', ValueError, 'expected a rating (Outstanding, Good, Requires improvement or Inadequate), found "Excellent"'],
     ['an impossible date', 9, 'Assessment published: 31 February 2024', ValueError, 'expected a publication date such as "16 August 2024", found "31 February 2024"'],
     ['a title in another form', 5, 'Harrow report', StructureError, 'expected a title such as "<Council name>: local authority assessment", found "Harrow report"'],

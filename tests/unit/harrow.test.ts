@@ -74,9 +74,9 @@ describe('the Harrow assessment: themes and scores', () => {
     ]);
   });
 
-  it('comes to 21 of 36 (58%) by CQC\'s method: requires improvement, two points short of good', () => {
+  it('comes to 21 of 36 (59%, rounded up) by CQC\'s method: requires improvement, two points short of good', () => {
     const overall = overallScore(statements.map((s) => s.score));
-    expect(overall).toMatchObject({ total: 21, maximum: 36, roundedPercentage: 58, rating: 'Requires improvement', next: { rating: 'Good', pointsShort: 2 } });
+    expect(overall).toMatchObject({ total: 21, maximum: 36, roundedPercentage: 59, rating: 'Requires improvement', next: { rating: 'Good', pointsShort: 2 } });
   });
 });
 

@@ -10,33 +10,40 @@ const nine = (total: number) => {
 };
 
 describe('overallScore()', () => {
-  it('works out Harrow\'s scores as 21 of 36, 58%, requires improvement, two points short of good', () => {
+  it('works out Harrow\'s scores as 21 of 36, 58.3% rounded up to 59%, requires improvement, two points short of good', () => {
     const overall = overallScore([2, 2, 3, 2, 3, 2, 2, 2, 3]);
     expect(overall).toEqual({
-      total: 21, maximum: 36, statements: 9, percentage: (100 * 21) / 36, roundedPercentage: 58,
+      total: 21, maximum: 36, statements: 9, percentage: (100 * 21) / 36, roundedPercentage: 59,
       rating: 'Requires improvement', band: { min: 39, max: 62 }, next: { rating: 'Good', pointsShort: 2 },
     });
   });
 
   it.each([
-    [9, 25, 'Inadequate'],
-    [13, 36, 'Inadequate'],
-    [14, 39, 'Requires improvement'],
-    [22, 61, 'Requires improvement'],
-    [23, 64, 'Good'],
-    [31, 86, 'Good'],
-    [32, 89, 'Outstanding'],
-    [36, 100, 'Outstanding'],
-  ])('places %i of 36 at %i%%, %s', (total, percent, rating) => {
+    { total: 9, percent: 25, rating: 'Inadequate' },
+    { total: 13, percent: 37, rating: 'Inadequate' },
+    { total: 14, percent: 39, rating: 'Requires improvement' },
+    { total: 22, percent: 62, rating: 'Requires improvement' },
+    { total: 23, percent: 64, rating: 'Good' },
+    { total: 31, percent: 87, rating: 'Good' },
+    { total: 32, percent: 89, rating: 'Outstanding' },
+    { total: 36, percent: 100, rating: 'Outstanding' },
+  ])('places $total of 36 at $percent percent, $rating', ({ total, percent, rating }) => {
     const overall = overallScore(nine(total));
     expect(overall.total).toBe(total);
     expect(overall.roundedPercentage).toBe(percent);
     expect(overall.rating).toBe(rating);
   });
 
-  it('rounds half up before placing: 12 of 32 is 37.5%, read as 38%, inadequate; 25 of 32 is 78%, good', () => {
+  it('rounds up as CQC prints its scores: 25 of 36 is 69.4%, printed 70; 28 of 36 is 77.8%, printed 78; 27 of 36 is 75 exactly', () => {
+    expect(overallScore(nine(25)).roundedPercentage).toBe(70);
+    expect(overallScore(nine(28)).roundedPercentage).toBe(78);
+    expect(overallScore(nine(27)).roundedPercentage).toBe(75);
+    expect(overallScore(nine(32)).roundedPercentage).toBe(89);
+  });
+
+  it('rounds up before placing: 12 of 32 is 37.5%, read as 38%, inadequate; 25 of 32 is 78.1%, read as 79%, good', () => {
     expect(overallScore([2, 2, 2, 1, 1, 1, 2, 1])).toMatchObject({ maximum: 32, roundedPercentage: 38, rating: 'Inadequate' });
-    expect(overallScore([3, 3, 3, 3, 3, 3, 3, 4])).toMatchObject({ roundedPercentage: 78, rating: 'Good' });
+    expect(overallScore([3, 3, 3, 3, 3, 3, 3, 4])).toMatchObject({ roundedPercentage: 79, rating: 'Good' });
   });
 
   it('counts only the statements assessed: eight scores of 3 are 75%, good, four points short of outstanding', () => {

@@ -103,10 +103,10 @@ describe('anchors', () => {
 });
 
 describe('overall score view', () => {
-  it('puts Harrow at 58%, in the upper part of requires improvement, two points short of good', () => {
+  it('puts Harrow at 59% (58.3 rounded up), in the upper part of requires improvement, two points short of good', () => {
     const overall = overallView(harrow);
-    expect(overall.roundedPercentage).toBe(58);
-    expect(overall.positionInBand).toBeCloseTo(19 / 23);
+    expect(overall.roundedPercentage).toBe(59);
+    expect(overall.positionInBand).toBeCloseTo(20 / 23);
     expect(overall.half).toBe('upper');
     expect(pointsShortText(overall.next)).toBe('two points short of good');
   });
