@@ -2,6 +2,8 @@ import { key, type Block, type Source } from './blocks';
 import { StructureError, quote } from './errors';
 
 const SCORE_LINE = /^score\b\s*:?\s*(.*)$/i;
+/** A score and its label on one line, "Score: 3 - Evidence shows a good standard"; the label is checked when read. */
+const SCORE_WITH_LABEL = /^score\b\s*:?\s*\d+\s*[-\u2013\u2014:]\s*\S/i;
 const THEME_LINE = /^theme\s+(\d+)\s*:\s*(.+)$/i;
 
 /** A cursor over the blocks of one file, with the tests the parser's state machine asks of the next block. */
@@ -35,9 +37,11 @@ export class Reader {
     return block?.kind === 'line' && keys.includes(key(block.text));
   }
 
+  /** "Score: 2", "Score 2", or a score with its label, "Score: 3 - Evidence shows a good standard". */
   isScoreLine(offset = 0): boolean {
     const block = this.peek(offset);
-    return block?.kind === 'line' && block.text.length <= 24 && SCORE_LINE.test(block.text);
+    if (block?.kind !== 'line') return false;
+    return (block.text.length <= 24 && SCORE_LINE.test(block.text)) || (block.text.length <= 60 && isScoreWithLabel(block.text));
   }
 
   isThemeLine(offset = 0): boolean {
@@ -58,6 +62,15 @@ export class Reader {
     }
     this.position++;
     return block;
+  }
+
+  /** Takes a "Theme N: title" line, or fails naming what came instead. */
+  expectTheme(): { block: Block & { kind: 'line' }; number: number; title: string } {
+    const block = this.peek();
+    const theme = block?.kind === 'line' ? matchThemeLine(block.text) : undefined;
+    if (block?.kind !== 'line' || !theme) throw this.unexpected(block, 'a theme such as "Theme 2: Providing support"');
+    this.position++;
+    return { block, ...theme };
   }
 
   /** Takes any single line block, or fails naming what it should have been. */
@@ -81,6 +94,10 @@ export function describe(block: Block | undefined): string | undefined {
 
 export function matchScoreLine(text: string): string | undefined {
   return SCORE_LINE.exec(text)?.[1];
+}
+
+export function isScoreWithLabel(text: string): boolean {
+  return SCORE_WITH_LABEL.test(text);
 }
 
 export function matchThemeLine(text: string): { number: number; title: string } | undefined {

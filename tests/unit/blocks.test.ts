@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '@/lib/assessment';
 import { decodeText, key, slugify, toBlocks } from '@/lib/assessment/blocks';
-import { uniqueSlug } from '@/lib/assessment/themes';
+import { uniqueSlug } from '@/lib/assessment/findings';
 import { nameSimilarity } from '@/lib/assessment/validate';
 
 describe('toBlocks()', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { StructureError, ValueError } from '@/lib/assessment';
 import { extractComparisons, sentenceSpans } from '@/lib/assessment/comparisons';
 
-const context = { file: 'test.txt', line: 12, finding: 'a-finding', repeatOf: null };
+const context = { file: 'test.txt', line: 12, finding: 'a-finding', repeatOf: null, previous: null };
 const extract = (text: string) => extractComparisons(text, context);
 const pairs = (text: string) => extract(text).map((c) => [c.value, c.englandAverage, c.dataset]);
 
