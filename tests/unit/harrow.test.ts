@@ -11,7 +11,7 @@ describe('the Harrow assessment: front matter', () => {
     expect(harrow.slug).toBe('london-borough-of-harrow');
     expect(harrow.published).toBe('2024-08-16');
     expect(harrow.rating).toBe('Requires improvement');
-    expect(harrow.lines).toEqual({ title: 5, published: 9, rating: 37, scores: 41 });
+    expect(harrow.lines).toEqual({ title: 5, published: 9, rating: 37, overallScore: null, scores: 41 });
   });
 
   it('reads the About section: three demographics paragraphs, five financial facts and the note after them', () => {
