@@ -16,6 +16,7 @@ type LineBlock = Block & { kind: 'line' };
 const TITLE = /^(.+?)\s*:\s*local authority assessment$/i;
 const PILOT_TITLE = /^(.+?)\s+assessment$/i;
 const PILOT_RATING = 'local authority indicative rating';
+const OVERALL_SCORE = printedOverallScore();
 const EXPECTED_TITLE = 'a title such as "<Council name>: local authority assessment"';
 
 /**
@@ -26,7 +27,7 @@ const EXPECTED_TITLE = 'a title such as "<Council name>: local authority assessm
 export function readTitle(r: Reader, blocks: readonly Block[]): { block: LineBlock; authority: string } {
   const block = r.expectLine(EXPECTED_TITLE);
   const title = TITLE.exec(block.text);
-  const indicative = blocks.find((b) => b.kind === 'line' && key(b.text) === PILOT_RATING);
+  const indicative = blocks.find((b) => b.kind === 'line' && /indicative rating/i.test(b.text) && key(b.text) === PILOT_RATING);
   if (indicative || (!title && PILOT_TITLE.test(block.text))) {
     const evidence = indicative ? `, with a "Local authority indicative rating" at line ${indicative.line}` : '';
     throw new StructureError(r.file, block.line,
@@ -77,7 +78,7 @@ function readOverallScore(file: string, block: LineBlock, authority: string): nu
   if (withoutThe(named) !== withoutThe(authority)) {
     throw new ConsistencyError(file, block.line, `expected the overall score of the authority named in the title, ${quote(authority)}, found ${quote(block.text)}`, block.text);
   }
-  const parsed = printedOverallScore().safeParse(Number(match.at(-1)));
+  const parsed = OVERALL_SCORE.safeParse(Number(match.at(-1)));
   if (!parsed.success) {
     throw new ValueError(file, block.line, `expected the overall score as a whole percentage from 25 to 100, found ${quote(block.text)}`, block.text);
   }

@@ -9,6 +9,8 @@ const THEME_LINE = /^theme\s+(\d+)\s*:\s*(.+)$/i;
 /** A cursor over the blocks of one file, with the tests the parser's state machine asks of the next block. */
 export class Reader {
   private position = 0;
+  /** Each block's heading key, worked out once: the state machine asks about the same block many times. */
+  private readonly keys = new Map<Block, string>();
 
   constructor(private readonly source: Source, readonly file: string) {}
 
@@ -34,10 +36,19 @@ export class Reader {
   /** True when the block at `offset` is a line whose key is one of `keys`. */
   isHeading(keys: readonly string[], offset = 0): boolean {
     const block = this.peek(offset);
-    return block?.kind === 'line' && keys.includes(key(block.text));
+    return block?.kind === 'line' && keys.includes(this.keyOf(block));
   }
 
   /** "Score: 2", "Score 2", or a score with its label, "Score: 3 - Evidence shows a good standard". */
+  private keyOf(block: Block & { kind: 'line' }): string {
+    let found = this.keys.get(block);
+    if (found === undefined) {
+      found = key(block.text);
+      this.keys.set(block, found);
+    }
+    return found;
+  }
+
   isScoreLine(offset = 0): boolean {
     const block = this.peek(offset);
     if (block?.kind !== 'line') return false;

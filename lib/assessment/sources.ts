@@ -27,9 +27,10 @@ const BETWEEN_MENTIONS = new RegExp(`^[\\s(),]*(?:${PERIOD})?[\\s(),]*$`, 'i');
 /** "from the same source" (or data set, survey): the figure comes from the dataset of the comparison before it. */
 export const SAME_SOURCE = /\bfrom the same (?:source|data\s?set|survey)\b/i;
 
+const PATTERNS = DATASETS.map((dataset) => ({ dataset, ...datasetPatterns(DATASET_TABLE[dataset]) }));
+
 function mentionsOf(text: string): Citation[] {
-  const mentions = DATASETS.flatMap((dataset) => {
-    const { names, initials } = datasetPatterns(DATASET_TABLE[dataset]);
+  const mentions = PATTERNS.flatMap(({ dataset, names, initials }) => {
     return [...text.matchAll(names), ...text.matchAll(initials)].map((m) => {
       const end = m.index + m[0].length;
       return { start: m.index, end, dataset, period: PERIOD_AFTER.exec(text.slice(end))?.[1] ?? null };

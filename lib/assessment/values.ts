@@ -2,7 +2,7 @@ import type { Block } from './blocks';
 import { key } from './blocks';
 import { ConsistencyError, ValueError, quote } from './errors';
 import { matchScoreLine } from './reader';
-import { cqcRating, labelOf, printedOverallScore, publishedDate, score, type Rating, type Score, type ScoreLabel } from './schema';
+import { cqcRating, labelOf, publishedDate, score, type Rating, type Score, type ScoreLabel } from './schema';
 
 /**
  * Reads the report's single values (scores, labels, rating, date) through the
@@ -10,6 +10,10 @@ import { cqcRating, labelOf, printedOverallScore, publishedDate, score, type Rat
  */
 
 type LineBlock = Block & { kind: 'line' };
+// Built once: a zod schema is costly to build and each report reads dozens of scores.
+const SCORE = score();
+const RATING = cqcRating();
+const PUBLISHED = publishedDate();
 /** "2 - Evidence shows some shortfalls", also with "Score" before it: "Score: 3 - Evidence shows a good standard". */
 const LABEL = /^(?:score\b\s*:?\s*)?(\d+)\s*[-\u2013\u2014:]\s*(.+)$/i;
 
@@ -19,7 +23,7 @@ export function readScore(file: string, block: LineBlock, about: string): Score 
   if (!/^\d+$/.test(raw)) {
     throw new ValueError(file, block.line, `${about}: expected a score line such as "Score: 2", found ${quote(block.text)}`, block.text);
   }
-  const parsed = score().safeParse(Number(raw));
+  const parsed = SCORE.safeParse(Number(raw));
   if (!parsed.success) {
     throw new ValueError(file, block.line, `${about}: expected a score from 1 to 4, found ${quote(block.text)}`, block.text);
   }
@@ -51,7 +55,7 @@ export function readScoreLabel(file: string, block: LineBlock, about: string, gi
  */
 export function readScoreWithLabel(file: string, block: LineBlock, about: string): { score: Score; scoreLabel: ScoreLabel } {
   const number = LABEL.exec(block.text)?.[1] ?? '';
-  const parsed = score().safeParse(Number(number));
+  const parsed = SCORE.safeParse(Number(number));
   if (!parsed.success) {
     throw new ValueError(file, block.line, `${about}: expected a score from 1 to 4, found ${quote(block.text)}`, block.text);
   }
@@ -60,8 +64,8 @@ export function readScoreWithLabel(file: string, block: LineBlock, about: string
 
 /** Reads an overall rating, tolerating case ("Requires Improvement"). */
 export function readRating(file: string, block: LineBlock): Rating {
-  const spelt = cqcRating().options.find((r) => key(r) === key(block.text));
-  const parsed = cqcRating().safeParse(spelt);
+  const spelt = RATING.options.find((r) => key(r) === key(block.text));
+  const parsed = RATING.safeParse(spelt);
   if (!parsed.success) {
     throw new ValueError(file, block.line, `expected a rating (Outstanding, Good, Requires improvement or Inadequate), found ${quote(block.text)}`, block.text);
   }
@@ -74,7 +78,7 @@ export function readPublished(file: string, block: LineBlock): string {
   if (!match) {
     throw new ValueError(file, block.line, `expected "Assessment published: <date>", found ${quote(block.text)}`, block.text);
   }
-  const parsed = publishedDate().safeParse(match[1] ?? '');
+  const parsed = PUBLISHED.safeParse(match[1] ?? '');
   if (!parsed.success) {
     throw new ValueError(file, block.line, `expected a publication date such as "16 August 2024", found ${quote(match[1])}`, block.text);
   }
