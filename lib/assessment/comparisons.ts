@@ -1,6 +1,7 @@
 import { StructureError, ValueError, quote } from './errors';
 import type { Comparison } from './schema';
 import { SAME_SOURCE, chooseCitation, citedWithin, findCitations, type Citation, type Source, type Span } from './sources';
+import { NUMBER, findFigures, sentenceSpans, type Figure } from './figures';
 import { describeMetric, reportWordingBefore } from './wording';
 
 /**
@@ -14,93 +15,74 @@ import { describeMetric, reportWordingBefore } from './wording';
  * authority's fails with a `<file>:<line>:` error rather than being guessed.
  */
 
-type Figure = Span & { number: number; text: string; parenthesised: boolean };
-
-const NUMBER = String.raw`\d{1,3}(?:,\d{3})*(?:\.\d+)?`;
-const PERCENT = new RegExp(String.raw`(?<![\d.,])(\()?(${NUMBER})\s?%(\))?`, 'g');
 const ENGLAND_AVERAGE = /\bEngland(?:['\u2019]s)?\s+(?:national\s+)?average\b/gi;
 const FIGURE_AFTER_MENTION = new RegExp(String.raw`^\s*(?:(?:was|is|of|at|stood at|were)\s+)?(?:[:=]\s*)?(${NUMBER})(\s?%)?`, 'i');
 /** "the England average (77.62%)": the figure in brackets straight after. */
 const BRACKETED_AFTER_MENTION = new RegExp(String.raw`^\s*\(\s*(${NUMBER})(\s?%)\s*\)`);
 
-/** Splits a paragraph into sentences by offsets: a stop, then space, then a capital, digit or bracket. */
-export function sentenceSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  const boundary = /[.!?]["'\u201D\u2019)]?\s+(?=["'\u201C\u2018(]?[A-Z0-9£])/g;
-  let start = 0;
-  for (const match of text.matchAll(boundary)) {
-    const end = match.index + match[0].length;
-    spans.push({ start, end: match.index + match[0].trimEnd().length });
-    start = end;
-  }
-  spans.push({ start, end: text.length });
-  return spans;
-}
-
-function findFigures(text: string): Figure[] {
-  return [...text.matchAll(PERCENT)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    number: Number((m[2] ?? '').replace(/,/g, '')),
-    text: `${m[2]}%`,
-    parenthesised: m[1] === '(' && m[3] === ')',
-  }));
-}
-
 /** Where the paragraph is, and the source of the comparison before it in its statement ("from the same source" points back to it). */
 export type Context = { file: string; line: number; finding: string; repeatOf: number | null; previous: Source | null };
 
+/** A paragraph as the extraction reads it: its sentences, percentages and dataset citations. */
+type Reading = { text: string; sentences: Span[]; figures: Figure[]; citations: Citation[] };
+
 /** Extracts every comparison in one paragraph of a key finding. */
 export function extractComparisons(text: string, context: Context): Comparison[] {
-  const sentences = sentenceSpans(text);
-  const figures = findFigures(text);
-  const citations = findCitations(text);
-  const used = new Set<Figure>();
-  const england = new Set<Figure>();
-  const sentenceOf = (offset: number) => sentences.findIndex((s) => offset >= s.start && offset < s.end + 1);
+  const paragraph = { text, sentences: sentenceSpans(text), figures: findFigures(text), citations: findCitations(text) };
+  const seen = { used: new Set<Figure>(), england: new Set<Figure>() };
   const comparisons: Comparison[] = [];
   let previous = context.previous;
-
   for (const mention of text.matchAll(ENGLAND_AVERAGE)) {
-    const after = mention.index + mention[0].length;
-    const figureMatch = BRACKETED_AFTER_MENTION.exec(text.slice(after)) ?? FIGURE_AFTER_MENTION.exec(text.slice(after));
-    if (!figureMatch) continue; // "higher than the England average": no figure to compare
-    if (!figureMatch[2]) {
-      throw new ValueError(context.file, context.line,
-        `expected the England average as a percentage, found ${quote(text.slice(mention.index, after + figureMatch[0].length))}`, text);
-    }
-    const average = figures.find((f) => f.start >= after && f.start < after + figureMatch[0].length);
-    if (!average) continue;
-    const englandSentence = sentenceOf(average.start);
-    const local = pairLocalFigure(figures, used, sentences, englandSentence, mention.index, average);
-    if (!local) {
-      throw new StructureError(context.file, context.line,
-        `expected the authority's own figure before ${quote(text.slice(mention.index, average.end))}, found none to pair it with`, text);
-    }
-    used.add(local.figure).add(average);
-    england.add(average);
-    const span = { start: sentences[local.sentence]?.start ?? 0, end: sentences[englandSentence]?.end ?? text.length };
-    const wording = reportWordingBefore(text, mention.index);
-    const source = sourceOf(text, span, citations, previous, context);
-    previous = source;
-    comparisons.push({
-      metric: describeMetric(text, sentences[local.sentence] ?? span, local.figure, wording?.start ?? mention.index),
-      value: local.figure.number,
-      valueText: local.figure.text,
-      englandAverage: average.number,
-      englandAverageText: average.text,
-      reportWording: wording?.words ?? null,
-      unit: '%',
-      dataset: source.dataset,
-      datasetPeriod: source.period,
-      text: text.slice(span.start, span.end).trim(),
-      line: context.line,
-      finding: context.finding,
-      repeatOf: context.repeatOf,
-    });
+    const average = englandFigure(paragraph, mention.index, mention.index + mention[0].length, context);
+    if (!average) continue; // "higher than the England average": no figure to compare
+    const comparison = readComparison(paragraph, mention.index, average, seen, { ...context, previous });
+    previous = { dataset: comparison.dataset, period: comparison.datasetPeriod };
+    comparisons.push(comparison);
   }
-  assertNoneMissed(text, sentences, figures, { used, england }, context);
+  assertNoneMissed(paragraph, seen, context);
   return comparisons;
+}
+
+/** The England figure printed right after the mention that ends at `after`, if any; one that is not a percentage is an error. */
+function englandFigure({ text, figures }: Reading, start: number, after: number, context: Context): Figure | undefined {
+  const figureMatch = BRACKETED_AFTER_MENTION.exec(text.slice(after)) ?? FIGURE_AFTER_MENTION.exec(text.slice(after));
+  if (!figureMatch) return undefined;
+  if (!figureMatch[2]) {
+    throw new ValueError(context.file, context.line,
+      `expected the England average as a percentage, found ${quote(text.slice(start, after + figureMatch[0].length))}`, text);
+  }
+  return figures.find((f) => f.start >= after && f.start < after + figureMatch[0].length);
+}
+
+/** Pairs an England figure with the authority's and reads the comparison's words, dataset and period. */
+function readComparison(paragraph: Reading, mentionStart: number, average: Figure, seen: { used: Set<Figure>; england: Set<Figure> }, context: Context): Comparison {
+  const { text, sentences } = paragraph;
+  const englandSentence = sentences.findIndex((s) => average.start >= s.start && average.start < s.end + 1);
+  const local = pairLocalFigure(paragraph.figures, seen.used, sentences, englandSentence, mentionStart, average);
+  if (!local) {
+    throw new StructureError(context.file, context.line,
+      `expected the authority's own figure before ${quote(text.slice(mentionStart, average.end))}, found none to pair it with`, text);
+  }
+  seen.used.add(local.figure).add(average);
+  seen.england.add(average);
+  const span = { start: sentences[local.sentence]?.start ?? 0, end: sentences[englandSentence]?.end ?? text.length };
+  const wording = reportWordingBefore(text, mentionStart);
+  const source = sourceOf(text, span, paragraph.citations, context);
+  return {
+    metric: describeMetric(text, sentences[local.sentence] ?? span, local.figure, wording?.start ?? mentionStart),
+    value: local.figure.number,
+    valueText: local.figure.text,
+    englandAverage: average.number,
+    englandAverageText: average.text,
+    reportWording: wording?.words ?? null,
+    unit: '%',
+    dataset: source.dataset,
+    datasetPeriod: source.period,
+    text: text.slice(span.start, span.end).trim(),
+    line: context.line,
+    finding: context.finding,
+    repeatOf: context.repeatOf,
+  };
 }
 
 /**
@@ -125,10 +107,11 @@ function pairLocalFigure(figures: Figure[], used: Set<Figure>, sentences: Span[]
  * sentences; else, where they say "from the same source", the comparison
  * before it; else one cited after or before them in the paragraph.
  */
-function sourceOf(text: string, span: Span, citations: readonly Citation[], previous: Source | null, context: Context): Source {
+function sourceOf(text: string, span: Span, citations: readonly Citation[], context: Context): Source {
   const citation = chooseCitation(citations, span);
   const sameSource = SAME_SOURCE.exec(text.slice(span.start, span.end));
   if (sameSource && !citedWithin(citation, span)) {
+    const { previous } = context;
     if (!previous) {
       throw new StructureError(context.file, context.line,
         `expected an earlier figure in the quality statement for ${quote(sameSource[0])} to point back to, found none`, text);
@@ -146,7 +129,7 @@ function sourceOf(text: string, span: Span, citations: readonly Citation[], prev
  * mention of the England average ("65.30% ... in line with the England and
  * regional averages") is not a comparison with figures and is left as text.
  */
-function assertNoneMissed(text: string, sentences: Span[], figures: Figure[], seen: { used: Set<Figure>; england: Set<Figure> }, context: Context) {
+function assertNoneMissed({ text, sentences, figures }: Reading, seen: { used: Set<Figure>; england: Set<Figure> }, context: Context) {
   for (const sentence of sentences) {
     const words = text.slice(sentence.start, sentence.end);
     const englandAt = /\bEngland\b/.exec(words);

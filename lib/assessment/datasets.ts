@@ -19,6 +19,7 @@ export type DatasetEntry = {
   names: readonly string[];
 };
 
+/** Each dataset's entry, by code. */
 export const DATASET_TABLE: { readonly [Code in (typeof DATASETS)[number]]: DatasetEntry } = {
   ASCS: {
     name: 'Adult Social Care Survey',

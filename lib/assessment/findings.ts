@@ -40,6 +40,7 @@ export function looksLikeHeading(text: string): boolean {
     && !/[.!?:;,"'\u201D\u2019)\]]$/.test(text);
 }
 
+/** True when the next block is a line that looks like a key finding heading. */
 export function atHeadingLike(r: Reader): boolean {
   const block = r.peek();
   return block?.kind === 'line' && looksLikeHeading(block.text);

@@ -39,7 +39,6 @@ export class Reader {
     return block?.kind === 'line' && keys.includes(this.keyOf(block));
   }
 
-  /** "Score: 2", "Score 2", or a score with its label, "Score: 3 - Evidence shows a good standard". */
   private keyOf(block: Block & { kind: 'line' }): string {
     let found = this.keys.get(block);
     if (found === undefined) {
@@ -49,6 +48,7 @@ export class Reader {
     return found;
   }
 
+  /** "Score: 2", "Score 2", or a score with its label, "Score: 3 - Evidence shows a good standard". */
   isScoreLine(offset = 0): boolean {
     const block = this.peek(offset);
     if (block?.kind !== 'line') return false;
@@ -103,14 +103,17 @@ export function describe(block: Block | undefined): string | undefined {
   return block.kind === 'line' ? block.text : `- ${block.items[0]?.text ?? ''}`;
 }
 
+/** What follows "Score" on a score line ("2" in "Score: 2"), or undefined for another line. */
 export function matchScoreLine(text: string): string | undefined {
   return SCORE_LINE.exec(text)?.[1];
 }
 
+/** True for a score with its label on one line, "Score: 3 - Evidence shows a good standard" (the label is checked when read). */
 export function isScoreWithLabel(text: string): boolean {
   return SCORE_WITH_LABEL.test(text);
 }
 
+/** The number and title of a "Theme N: title" line, or undefined for another line. */
 export function matchThemeLine(text: string): { number: number; title: string } | undefined {
   const match = THEME_LINE.exec(text);
   return match ? { number: Number(match[1]), title: (match[2] ?? '').trim() } : undefined;

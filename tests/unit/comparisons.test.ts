@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATASETS, DATASET_TABLE, StructureError, ValueError } from '@/lib/assessment';
-import { extractComparisons, sentenceSpans } from '@/lib/assessment/comparisons';
+import { extractComparisons } from '@/lib/assessment/comparisons';
+import { sentenceSpans } from '@/lib/assessment/figures';
 
 const context = { file: 'test.txt', line: 12, finding: 'a-finding', repeatOf: null, previous: null };
 const extract = (text: string) => extractComparisons(text, context);
