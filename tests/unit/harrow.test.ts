@@ -138,3 +138,20 @@ describe('the Harrow assessment: statements', () => {
     for (const { text, line } of sentenceLike) expect({ line, text: inModel.get(line) }).toEqual({ line, text });
   });
 });
+
+describe('the Harrow assessment: the keys added for later layouts (issue 9)', () => {
+  it('prints no overall score, so the model has none, and no line for it', () => {
+    expect(harrow.overallScore).toBeNull();
+    expect(harrow.lines.overallScore).toBeNull();
+  });
+
+  it('gives each score list entry the line of its "Score:", two below its name', () => {
+    expect(harrow.scores.map((s) => [s.line, s.scoreLine])).toEqual([[43, 45], [47, 49], [51, 53], [55, 57], [59, 61], [63, 65], [67, 69], [71, 73], [75, 77]]);
+  });
+
+  it('has a Demographics heading, no introduction before its financial facts, and a heading on every key finding', () => {
+    expect(harrow.about?.demographics?.heading).toBe('Demographics');
+    expect(harrow.about?.financialFacts?.introduction).toBeNull();
+    expect(statements.flatMap((s) => s.findings).filter((f) => f.heading === null)).toEqual([]);
+  });
+});

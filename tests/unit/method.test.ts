@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConsistencyError, ContentError, RATINGS, overallScore, parseAssessment } from '@/lib/assessment';
+import { ConsistencyError, ContentError, RATINGS, StructureError, overallScore, parseAssessment } from '@/lib/assessment';
+import { checkOverallScore, checkRating } from '@/lib/assessment/validate';
 import { generatedReport } from './generate';
 
 /** Every combination of `n` scores of 1-4, order aside. */
@@ -39,4 +40,13 @@ describe('the parser\'s rating and overall score checks, on every combination of
       }
     });
   }
+});
+
+describe('a report with no scores', () => {
+  it('is a StructureError at the score list, never a RangeError from the method', () => {
+    const lines = { title: 1, published: 3, rating: 5, overallScore: null, scores: 7 };
+    expect(() => checkRating('empty.txt', { rating: 'Good', overallScore: null, themes: [], lines })).toThrow(StructureError);
+    expect(() => checkOverallScore('empty.txt', { rating: 'Good', overallScore: 75, themes: [], lines: { ...lines, overallScore: 6 } })).toThrow(
+      /^empty\.txt:7: expected at least one quality statement score, found none$/);
+  });
 });
