@@ -4,7 +4,7 @@ import { absoluteUrl } from '@/lib/site';
 import { comparisonAnchor, scoped, sourceAnchor } from '@/lib/view/anchors';
 import { citeFigure } from '@/lib/view/citation';
 import { SIMILAR_BAND, comparisonRows, measureLabel, type ComparisonRow } from '@/lib/view/comparisons';
-import { DATASET_NAMES } from '@/lib/view/datasets';
+import { datasetGlossaryEntry, datasetName } from '@/lib/view/datasets';
 import { sectionPath } from '@/lib/view/navigation';
 import { AnchorLink } from './anchor-link';
 import { CompactCitation } from './citation-block';
@@ -100,7 +100,7 @@ function Row({ row, assessment, statement, idPrefix }: RowProps) {
       </td>
       <td>
         {c.dataset ? (
-          <a href={glossaryHref({ id: c.dataset.toLowerCase() })}><abbr title={DATASET_NAMES[c.dataset]}>{c.dataset}</abbr></a>
+          <a href={glossaryHref(datasetGlossaryEntry(c.dataset))}><abbr title={datasetName(c.dataset)}>{c.dataset}</abbr></a>
         ) : <span>Not named in the report</span>}
       </td>
     </tr>
@@ -121,8 +121,8 @@ function TableNotes({ rows, datasets }: { rows: ComparisonRow[]; datasets: Datas
         <dl className="dataset-list">
           {datasets.map((d) => (
             <div key={d}>
-              <dt><a href={glossaryHref({ id: d.toLowerCase() })}>{d}</a></dt>
-              <dd>{DATASET_NAMES[d]}</dd>
+              <dt><a href={glossaryHref(datasetGlossaryEntry(d))}>{d}</a></dt>
+              <dd>{datasetName(d)}</dd>
             </div>
           ))}
         </dl>

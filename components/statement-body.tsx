@@ -20,7 +20,8 @@ export function statementContents(statement: Statement, idPrefix?: string): Cont
     {
       id: id(SECTION_IDS.findings),
       label: 'Key findings',
-      children: statement.findings.map((f) => ({ id: id(findingAnchor(f)), label: f.heading })),
+      // Unheaded findings sit straight under "Key findings", whose entry already links there.
+      children: statement.findings.flatMap((f) => f.heading === null ? [] : [{ id: id(findingAnchor(f)), label: f.heading }]),
     },
     { id: id(SECTION_IDS.figures), label: 'National data compared with England' },
   ];
@@ -53,14 +54,16 @@ export function StatementBody({ assessment, statement, level, idPrefix, firstUse
         <Heading level={level} id={id(SECTION_IDS.findings)}>Key findings</Heading>
         {statement.findings.map((finding) => (
           <section key={finding.slug} className="finding">
-            <div className="anchored-heading">
-              <Heading level={below(level)} id={id(findingAnchor(finding))}>{finding.heading}</Heading>
-              <AnchorLink id={id(findingAnchor(finding))} kind="heading" label={`Link to the finding \u201C${finding.heading}\u201D`} />
-            </div>
+            {finding.heading === null ? null : (
+              <div className="anchored-heading">
+                <Heading level={below(level)} id={id(findingAnchor(finding))}>{finding.heading}</Heading>
+                <AnchorLink id={id(findingAnchor(finding))} kind="heading" label={`Link to the finding \u201C${finding.heading}\u201D`} />
+              </div>
+            )}
             {finding.paragraphs.map((paragraph, index) => (
               <div key={paragraph.line} id={id(paragraphAnchor(finding, index))} className="finding__paragraph">
                 <Prose text={paragraph.text} firstUse={firstUse} />
-                <AnchorLink id={id(paragraphAnchor(finding, index))} label={`Link to paragraph ${index + 1} of \u201C${finding.heading}\u201D`} />
+                <AnchorLink id={id(paragraphAnchor(finding, index))} label={`Link to paragraph ${index + 1} of ${finding.heading === null ? 'the key findings' : `\u201C${finding.heading}\u201D`}`} />
               </div>
             ))}
           </section>

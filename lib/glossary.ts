@@ -1,5 +1,4 @@
-import type { Dataset } from '@/lib/assessment';
-import { DATASET_NAMES } from '@/lib/view/datasets';
+import { DATASETS, DATASET_TABLE, type Dataset } from '@/lib/assessment';
 
 /**
  * The glossary: every dataset the comparisons cite, and the report's
@@ -22,46 +21,55 @@ export type GlossaryEntry = {
   dataset?: { code: Dataset; publisher: string; frequency: string };
 };
 
+type DatasetProse = Pick<GlossaryEntry, 'short' | 'definition'> & { publisher: string; frequency: string };
+
 const SURVEY_CAVEAT = 'Survey results describe people\u2019s experience; they are not on their own a judgement of how well a council performs.';
 
-export const DATASET_ENTRIES: readonly GlossaryEntry[] = [
-  {
-    id: 'ascs', term: DATASET_NAMES.ASCS, abbreviation: 'ASCS', short: 'A yearly national survey of people who get long-term care and support',
+/** What the glossary says of each dataset; its code, name, address and spellings come from the one table (lib/assessment/datasets.ts). */
+const DATASET_PROSE: { readonly [Code in Dataset]: DatasetProse } = {
+  ASCS: {
+    short: 'A yearly national survey of people who get long-term care and support',
     definition: ['The Personal Social Services Adult Social Care Survey, England, asks people aged 18 and over who receive long-term support funded or managed by their council how satisfied they are, how much control they have over daily life, whether they feel safe and more.', SURVEY_CAVEAT],
-    match: ['ASCS', 'Adult Social Care Survey'],
-    dataset: { code: 'ASCS', publisher: 'NHS England (NHS Digital before 2023), now published on GOV.UK', frequency: 'Every year' },
+    publisher: 'NHS England (NHS Digital before 2023), now published on GOV.UK',
+    frequency: 'Every year',
   },
-  {
-    id: 'sace', term: DATASET_NAMES.SACE, abbreviation: 'SACE', short: 'A national survey of unpaid carers, every two years',
+  SACE: {
+    short: 'A national survey of unpaid carers, every two years',
     definition: ['The Personal Social Services Survey of Adult Carers in England asks carers aged 18 and over who look after someone aged 18 and over about their quality of life, the support they get and how easy it is to find information.', SURVEY_CAVEAT],
-    match: ['SACE', 'Survey of Adult Carers in England'],
-    dataset: { code: 'SACE', publisher: 'NHS England (NHS Digital before 2023), now published on GOV.UK', frequency: 'Every two years (2021-22, postponed from 2020, then 2023-24)' },
+    publisher: 'NHS England (NHS Digital before 2023), now published on GOV.UK',
+    frequency: 'Every two years (2021-22, postponed from 2020, then 2023-24)',
   },
-  {
-    id: 'salt', term: DATASET_NAMES.SALT, abbreviation: 'SALT', short: 'Councils\u2019 yearly return on the support they provide',
+  SALT: {
+    short: 'Councils\u2019 yearly return on the support they provide',
     definition: ['Each council\u2019s annual return of the short-term and long-term support it provides, such as how many people had their long-term support reviewed. Published in the Adult Social Care Activity and Finance Report; replaced by Client Level Data from April 2024.'],
-    match: ['SALT', 'Short and Long-Term Support', 'Short and Long Term Support'],
-    dataset: { code: 'SALT', publisher: 'NHS England, in the Adult Social Care Activity and Finance Report', frequency: 'Every year (until 2023-24)' },
+    publisher: 'NHS England, in the Adult Social Care Activity and Finance Report',
+    frequency: 'Every year (until 2023-24)',
   },
-  {
-    id: 'ascof', term: DATASET_NAMES.ASCOF, abbreviation: 'ASCOF', short: 'National measures of how well care and support achieve outcomes that matter to people',
+  ASCOF: {
+    short: 'National measures of how well care and support achieve outcomes that matter to people',
     definition: ['A set of indicators of how well care and support achieve the outcomes that matter most to people, such as older people still at home 91 days after leaving hospital into reablement. It draws on the surveys (ASCS, SACE), the activity returns (SALT, now Client Level Data) and the Safeguarding Adults Collection.'],
-    match: ['ASCOF', 'Adult Social Care Outcomes Framework'],
-    dataset: { code: 'ASCOF', publisher: 'Department of Health and Social Care, as official statistics', frequency: 'Every year' },
+    publisher: 'Department of Health and Social Care, as official statistics',
+    frequency: 'Every year',
   },
-  {
-    id: 'scwe', term: DATASET_NAMES.SCWE, abbreviation: 'SCWE', short: 'Estimates of the adult social care workforce',
+  SCWE: {
+    short: 'Estimates of the adult social care workforce',
     definition: ['Estimates of the size and make-up of the adult social care workforce, including training such as the Care Certificate, modelled from the Adult Social Care Workforce Data Set.'],
-    match: ['SCWE', 'Skills for Care Workforce Estimates'],
-    dataset: { code: 'SCWE', publisher: 'Skills for Care, a charity and named producer of official statistics', frequency: 'Every year, each October' },
+    publisher: 'Skills for Care, a charity and named producer of official statistics',
+    frequency: 'Every year, each October',
   },
-  {
-    id: 'sac', term: DATASET_NAMES.SAC, abbreviation: 'SAC', short: 'The yearly national return on safeguarding concerns and enquiries',
+  SAC: {
+    short: 'The yearly national return on safeguarding concerns and enquiries',
     definition: ['The mandatory annual return of safeguarding concerns, Section 42 enquiries and other enquiries each council handled between 1 April and 31 March, including whether people who lacked capacity were supported by an advocate, family member or friend.'],
-    match: ['SAC', 'Safeguarding Adults Collection'],
-    dataset: { code: 'SAC', publisher: 'NHS England, now published on GOV.UK', frequency: 'Every year' },
+    publisher: 'NHS England, now published on GOV.UK',
+    frequency: 'Every year',
   },
-];
+};
+
+export const DATASET_ENTRIES: readonly GlossaryEntry[] = DATASETS.map((code) => {
+  const { name, glossaryId, initials, names } = DATASET_TABLE[code];
+  const { short, definition, publisher, frequency } = DATASET_PROSE[code];
+  return { id: glossaryId, term: name, abbreviation: code, short, definition, match: [...initials, ...names], dataset: { code, publisher, frequency } };
+});
 
 export const TERM_ENTRIES: readonly GlossaryEntry[] = [
   { id: 'care-act-2014', term: 'Care Act 2014', short: 'The law that sets out councils\u2019 adult social care duties', definition: ['The law that sets out what councils in England must do for adults who need care and support and for their carers. CQC assesses councils against Part 1 of the Act.'], match: ['Care Act 2014'] },

@@ -90,6 +90,7 @@ export default async function OverviewPage({ params }: Props) {
           {about.financialFacts ? (
             <section aria-labelledby="financial-facts">
               <h3 id="financial-facts">{about.financialFacts.heading}</h3>
+              {about.financialFacts.introduction ? <Prose text={about.financialFacts.introduction.text} firstUse={firstUse} /> : null}
               <ul>{about.financialFacts.items.map((item) => <li key={item.line}><Prose text={item.text} inline firstUse={firstUse} /></li>)}</ul>
               {about.financialFacts.paragraphs.map((p) => <Prose key={p.line} text={p.text} firstUse={firstUse} />)}
             </section>
@@ -118,14 +119,19 @@ export default async function OverviewPage({ params }: Props) {
 
 const FORMATS_URL = '/data-formats';
 
-type TextSectionProps = { id: string; heading: string; paragraphs: Paragraph[]; level?: Level; firstUse: FirstUse };
+type TextSectionProps = { id: string; heading: string | null; paragraphs: Paragraph[]; level?: Level; firstUse: FirstUse };
 
-/** A summary or About section, each paragraph with its own address (`peoples-experiences-p2`) for search results to link to. */
+/**
+ * A summary or About section, each paragraph with its own address (`peoples-experiences-p2`) for search results to link to.
+ * Demographics printed straight under the About heading have no heading of their own, and get none.
+ */
 function TextSection({ id, heading, paragraphs, level = 2, firstUse }: TextSectionProps) {
+  const body = paragraphs.map((p, index) => <Prose key={p.line} id={`${id}-p${index + 1}`} text={p.text} firstUse={firstUse} />);
+  if (heading === null) return <div id={id}>{body}</div>;
   return (
     <section aria-labelledby={id}>
       <Heading level={level} id={id}>{heading}</Heading>
-      {paragraphs.map((p, index) => <Prose key={p.line} id={`${id}-p${index + 1}`} text={p.text} firstUse={firstUse} />)}
+      {body}
     </section>
   );
 }

@@ -73,8 +73,9 @@ export function toBlocks(text: string, file: string): Source {
  * runs of spaces and a trailing colon or full stop do not matter.
  */
 export function key(text: string): string {
-  return text
-    .normalize('NFKC')
+  // NFKC leaves ASCII as it is, and normalising is the costly step when the parser asks about every line.
+  const normalised = /[^\x00-\x7F]/.test(text) ? text.normalize('NFKC') : text;
+  return normalised
     .toLowerCase()
     .replace(/[\u2018\u2019\u201B\u0060\u00B4]/g, "'")
     .replace(/[\u201C\u201D]/g, '"')

@@ -1,112 +1,88 @@
 import { StructureError, ValueError, quote } from './errors';
-import type { Comparison, Dataset } from './schema';
+import type { Comparison } from './schema';
+import { SAME_SOURCE, chooseCitation, citedWithin, findCitations, type Citation, type Source, type Span } from './sources';
+import { NUMBER, findFigures, sentenceSpans, type Figure } from './figures';
+import { describeMetric, reportWordingBefore } from './wording';
 
 /**
  * Finds the national-data comparisons in a paragraph of findings: each figure
  * given as "the England average" paired with the authority's own figure, the
- * dataset the text names for it, and a short description of what is measured.
+ * dataset the text names for it (and its period), CQC's own words for the
+ * comparison, and a short description of what is measured.
  * docs/parser-quirks.md lists the wordings this copes with.
  *
  * It invents nothing: an England average it cannot pair with a figure of the
  * authority's fails with a `<file>:<line>:` error rather than being guessed.
  */
 
-type Span = { start: number; end: number };
-type Figure = Span & { number: number; text: string; parenthesised: boolean };
-type Mention = Span & { dataset: Dataset };
-
-const NUMBER = String.raw`\d{1,3}(?:,\d{3})*(?:\.\d+)?`;
-const PERCENT = new RegExp(String.raw`(?<![\d.,])(\()?(${NUMBER})\s?%(\))?`, 'g');
 const ENGLAND_AVERAGE = /\bEngland(?:['\u2019]s)?\s+(?:national\s+)?average\b/gi;
 const FIGURE_AFTER_MENTION = new RegExp(String.raw`^\s*(?:(?:was|is|of|at|stood at|were)\s+)?(?:[:=]\s*)?(${NUMBER})(\s?%)?`, 'i');
+/** "the England average (77.62%)": the figure in brackets straight after. */
+const BRACKETED_AFTER_MENTION = new RegExp(String.raw`^\s*\(\s*(${NUMBER})(\s?%)\s*\)`);
 
-/** How the report names each dataset, in full or by its initials (initials match case-sensitively). */
-const DATASET_NAMES: readonly { dataset: Dataset; pattern: RegExp }[] = [
-  { dataset: 'ASCS', pattern: /\bAdult Social Care Survey\b|\bASCS\b/g },
-  { dataset: 'SACE', pattern: /\bSurvey of Adult Carers in England\b|\bSACE\b/g },
-  { dataset: 'SALT', pattern: /\bShort and Long[- ]Term Support\b|\bSALT\b/gi },
-  { dataset: 'ASCOF', pattern: /\bAdult Social Care Outcomes Framework\b|\bASCOF\b/g },
-  { dataset: 'SCWE', pattern: /\bSkills for Care Workforce Estimates?\b|\bSCWE\b|\bAdult Social Care Workforce Data ?Set\b|\bASC-WDS\b/gi },
-  { dataset: 'SAC', pattern: /\bSafeguarding Adults Collection\b|\bSAC\b/g },
-];
+/** Where the paragraph is, and the source of the comparison before it in its statement ("from the same source" points back to it). */
+export type Context = { file: string; line: number; finding: string; repeatOf: number | null; previous: Source | null };
 
-/** Splits a paragraph into sentences by offsets: a stop, then space, then a capital, digit or bracket. */
-export function sentenceSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  const boundary = /[.!?]["'\u201D\u2019)]?\s+(?=["'\u201C\u2018(]?[A-Z0-9£])/g;
-  let start = 0;
-  for (const match of text.matchAll(boundary)) {
-    const end = match.index + match[0].trimEnd().length;
-    spans.push({ start, end });
-    start = match.index + match[0].length;
-  }
-  spans.push({ start, end: text.length });
-  return spans;
-}
-
-function findFigures(text: string): Figure[] {
-  return [...text.matchAll(PERCENT)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    number: Number((m[2] ?? '').replace(/,/g, '')),
-    text: `${m[2]}%`,
-    parenthesised: m[1] === '(' && m[3] === ')',
-  }));
-}
-
-/** Every place the paragraph names a dataset, in order. */
-function findDatasetMentions(text: string): Mention[] {
-  const mentions = DATASET_NAMES.flatMap(({ dataset, pattern }) =>
-    [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, dataset })),
-  );
-  return mentions.sort((a, b) => a.start - b.start);
-}
-
-type Context = { file: string; line: number; finding: string; repeatOf: number | null };
+/** A paragraph as the extraction reads it: its sentences, percentages and dataset citations. */
+type Reading = { text: string; sentences: Span[]; figures: Figure[]; citations: Citation[] };
 
 /** Extracts every comparison in one paragraph of a key finding. */
 export function extractComparisons(text: string, context: Context): Comparison[] {
-  const sentences = sentenceSpans(text);
-  const figures = findFigures(text);
-  const mentions = findDatasetMentions(text);
-  const used = new Set<Figure>();
-  const sentenceOf = (offset: number) => sentences.findIndex((s) => offset >= s.start && offset < s.end + 1);
+  const paragraph = { text, sentences: sentenceSpans(text), figures: findFigures(text), citations: findCitations(text) };
+  const seen = { used: new Set<Figure>(), england: new Set<Figure>() };
   const comparisons: Comparison[] = [];
-
+  let previous = context.previous;
   for (const mention of text.matchAll(ENGLAND_AVERAGE)) {
-    const after = mention.index + mention[0].length;
-    const figureMatch = FIGURE_AFTER_MENTION.exec(text.slice(after));
-    if (!figureMatch) continue; // "higher than the England average": no figure to compare
-    if (!figureMatch[2]) {
-      throw new ValueError(context.file, context.line,
-        `expected the England average as a percentage, found ${quote(text.slice(mention.index, after + figureMatch[0].length))}`, text);
-    }
-    const england = figures.find((f) => f.start >= after && f.start < after + figureMatch[0].length);
-    if (!england) continue;
-    const englandSentence = sentenceOf(england.start);
-    const local = pairLocalFigure(figures, used, sentences, englandSentence, mention.index, england);
-    if (!local) {
-      throw new StructureError(context.file, context.line,
-        `expected the authority's own figure before ${quote(text.slice(mention.index, england.end))}, found none to pair it with`, text);
-    }
-    used.add(local.figure).add(england);
-    const span = { start: sentences[local.sentence]?.start ?? 0, end: sentences[englandSentence]?.end ?? text.length };
-    comparisons.push({
-      metric: describeMetric(text, sentences[local.sentence] ?? span, local.figure, mention.index),
-      value: local.figure.number,
-      valueText: local.figure.text,
-      englandAverage: england.number,
-      englandAverageText: england.text,
-      unit: '%',
-      dataset: chooseDataset(mentions, span),
-      text: text.slice(span.start, span.end).trim(),
-      line: context.line,
-      finding: context.finding,
-      repeatOf: context.repeatOf,
-    });
+    const average = englandFigure(paragraph, mention.index, mention.index + mention[0].length, context);
+    if (!average) continue; // "higher than the England average": no figure to compare
+    const comparison = readComparison(paragraph, mention.index, average, seen, { ...context, previous });
+    previous = { dataset: comparison.dataset, period: comparison.datasetPeriod };
+    comparisons.push(comparison);
   }
-  assertNoneMissed(text, sentences, figures, used, context);
+  assertNoneMissed(paragraph, seen, context);
   return comparisons;
+}
+
+/** The England figure printed right after the mention that ends at `after`, if any; one that is not a percentage is an error. */
+function englandFigure({ text, figures }: Reading, start: number, after: number, context: Context): Figure | undefined {
+  const figureMatch = BRACKETED_AFTER_MENTION.exec(text.slice(after)) ?? FIGURE_AFTER_MENTION.exec(text.slice(after));
+  if (!figureMatch) return undefined;
+  if (!figureMatch[2]) {
+    throw new ValueError(context.file, context.line,
+      `expected the England average as a percentage, found ${quote(text.slice(start, after + figureMatch[0].length))}`, text);
+  }
+  return figures.find((f) => f.start >= after && f.start < after + figureMatch[0].length);
+}
+
+/** Pairs an England figure with the authority's and reads the comparison's words, dataset and period. */
+function readComparison(paragraph: Reading, mentionStart: number, average: Figure, seen: { used: Set<Figure>; england: Set<Figure> }, context: Context): Comparison {
+  const { text, sentences } = paragraph;
+  const englandSentence = sentences.findIndex((s) => average.start >= s.start && average.start < s.end + 1);
+  const local = pairLocalFigure(paragraph.figures, seen.used, sentences, englandSentence, mentionStart, average);
+  if (!local) {
+    throw new StructureError(context.file, context.line,
+      `expected the authority's own figure before ${quote(text.slice(mentionStart, average.end))}, found none to pair it with`, text);
+  }
+  seen.used.add(local.figure).add(average);
+  seen.england.add(average);
+  const span = { start: sentences[local.sentence]?.start ?? 0, end: sentences[englandSentence]?.end ?? text.length };
+  const wording = reportWordingBefore(text, mentionStart);
+  const source = sourceOf(text, span, paragraph.citations, context);
+  return {
+    metric: describeMetric(text, sentences[local.sentence] ?? span, local.figure, wording?.start ?? mentionStart),
+    value: local.figure.number,
+    valueText: local.figure.text,
+    englandAverage: average.number,
+    englandAverageText: average.text,
+    reportWording: wording?.words ?? null,
+    unit: '%',
+    dataset: source.dataset,
+    datasetPeriod: source.period,
+    text: text.slice(span.start, span.end).trim(),
+    line: context.line,
+    finding: context.finding,
+    repeatOf: context.repeatOf,
+  };
 }
 
 /**
@@ -127,51 +103,40 @@ function pairLocalFigure(figures: Figure[], used: Set<Figure>, sentences: Span[]
 }
 
 /**
- * The dataset of a comparison: one named within its own sentences; else the
- * first named after them in the paragraph (citations usually close it);
- * else the last named before them; else none.
+ * The dataset (and period) of a comparison: one cited within its own
+ * sentences; else, where they say "from the same source", the comparison
+ * before it; else one cited after or before them in the paragraph.
  */
-function chooseDataset(mentions: Mention[], span: Span): Dataset | null {
-  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
-  const last = inside.at(-1);
-  if (last) return last.dataset;
-  const after = mentions.find((m) => m.start >= span.end);
-  if (after) return after.dataset;
-  return mentions.filter((m) => m.end <= span.start).at(-1)?.dataset ?? null;
+function sourceOf(text: string, span: Span, citations: readonly Citation[], context: Context): Source {
+  const citation = chooseCitation(citations, span);
+  const sameSource = SAME_SOURCE.exec(text.slice(span.start, span.end));
+  if (sameSource && !citedWithin(citation, span)) {
+    const { previous } = context;
+    if (!previous) {
+      throw new StructureError(context.file, context.line,
+        `expected an earlier figure in the quality statement for ${quote(sameSource[0])} to point back to, found none`, text);
+    }
+    return previous;
+  }
+  return { dataset: citation?.dataset ?? null, period: citation?.period ?? null };
 }
 
 /**
- * What is measured, in the report's words: the clause that follows the
- * authority's figure ("56.10% of [the people surveyed ... received]"), or,
- * where the figure is in brackets, the clause around it.
+ * The guard that makes "none missing" checkable. In a sentence that speaks
+ * of the England average, a percentage nobody paired is an error when it
+ * could be an England figure: it comes after "England", or the sentence
+ * prints an England figure. A council figure with no England number before a
+ * mention of the England average ("65.30% ... in line with the England and
+ * regional averages") is not a comparison with figures and is left as text.
  */
-function describeMetric(text: string, sentence: Span, figure: Figure, englandMention: number): string {
-  const cut = englandMention > figure.end && englandMention < sentence.end ? englandMention : sentence.end;
-  let metric = figure.parenthesised
-    ? `${text.slice(sentence.start, figure.start)} ${text.slice(figure.end, cut)}`
-    : text.slice(figure.end, cut);
-  metric = metric
-    .replace(/^\s*(?:National data (?:\([^)]*\)\s*)?showed(?: that)?\s+)?(?:the percentage of\s+)?/i, '')
-    .replace(/^\s*of\s+/i, '')
-    .replace(/\s*\((?:[^()]*(?:Survey|Collection|Framework|Estimates|Support|ASCS|SACE|SALT|ASCOF|SCWE|SAC)[^()]*)\)/g, '')
-    .replace(/\s+/g, ' ');
-  let previous;
-  do {
-    previous = metric;
-    metric = metric.trim().replace(/(?:[,;:.\s-]|\b(?:and|the|whilst|while|against|compared|with|to|in comparison))+$/i, '');
-  } while (metric !== previous);
-  return metric;
-}
-
-/**
- * The guard that makes "none missing" checkable: a sentence that speaks of
- * the England average and still holds a percentage nobody paired is an error.
- */
-function assertNoneMissed(text: string, sentences: Span[], figures: Figure[], used: Set<Figure>, context: Context) {
+function assertNoneMissed({ text, sentences, figures }: Reading, seen: { used: Set<Figure>; england: Set<Figure> }, context: Context) {
   for (const sentence of sentences) {
     const words = text.slice(sentence.start, sentence.end);
-    if (!/\bEngland\b/.test(words) || !/\baverage\b/i.test(words)) continue;
-    const missed = figures.find((f) => !used.has(f) && f.start >= sentence.start && f.end <= sentence.end);
+    const englandAt = /\bEngland\b/.exec(words);
+    if (!englandAt || !/\baverages?\b/i.test(words)) continue;
+    const inSentence = figures.filter((f) => f.start >= sentence.start && f.end <= sentence.end);
+    const printsEngland = inSentence.some((f) => seen.england.has(f));
+    const missed = inSentence.find((f) => !seen.used.has(f) && (printsEngland || f.start > sentence.start + englandAt.index));
     if (missed) {
       throw new StructureError(context.file, context.line,
         `expected ${quote(missed.text)} to pair with an England average, found a sentence the parser cannot read as a comparison: ${quote(words)}`, text);

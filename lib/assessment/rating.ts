@@ -36,6 +36,11 @@ export function wholePercent(total: number, maximum: number): number {
   return Math.floor((100 * total + maximum - 1) / maximum);
 }
 
+/**
+ * The band a whole percentage from 25 to 100 falls in. Scores of 1-4 always
+ * give such a percentage (tests/unit/rating.test.ts tries every combination),
+ * so the RangeError marks a caller's mistake, never a report's.
+ */
 function bandOf(percent: number) {
   const band = RATING_BANDS.find((b) => percent >= b.min && percent <= b.max);
   if (!band) throw new RangeError(`no CQC rating band holds ${percent}%`);
@@ -44,10 +49,13 @@ function bandOf(percent: number) {
 
 /**
  * Works out the overall score and rating by CQC's method from the quality
- * statement scores assessed (each 1-4). Throws a RangeError for an empty list.
+ * statement scores assessed (each 1-4). Throws a RangeError for an empty list
+ * or a score outside 1-4: the parser checks both before it calls this.
  */
 export function overallScore(scores: readonly number[]): OverallScore {
   if (scores.length === 0) throw new RangeError('no quality statement scores to combine');
+  const wrong = scores.find((s) => !Number.isInteger(s) || s < 1 || s > 4);
+  if (wrong !== undefined) throw new RangeError(`a quality statement score is 1, 2, 3 or 4, not ${wrong}`);
   const total = scores.reduce((sum, s) => sum + s, 0);
   const maximum = 4 * scores.length;
   const roundedPercentage = wholePercent(total, maximum);

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { DATASETS } from './datasets';
+
+export { DATASETS } from './datasets';
 
 /**
  * The zod schemas of the assessment model. They are the only source of its
@@ -15,9 +18,6 @@ export const SCORE_LABELS = [
 ] as const;
 
 export const RATINGS = ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'] as const;
-
-/** The national datasets the report's comparisons cite; `SCWE` is Skills for Care's workforce estimates. */
-export const DATASETS = ['ASCS', 'SACE', 'SALT', 'ASCOF', 'SCWE', 'SAC'] as const;
 
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
@@ -79,17 +79,30 @@ export const SectionSchema = z.object({
   paragraphs: z.array(ParagraphSchema),
 });
 
+/**
+ * The "About" section. `demographics.heading` is null where the paragraphs
+ * follow the About heading with no "Demographics" heading (`line` is then the
+ * first paragraph's); `financialFacts.introduction` is the line some reports
+ * print before the list ("The financial facts for Hounslow are:").
+ */
 export const AboutSchema = z.object({
   heading: z.string().min(1),
   line: LineSchema,
-  demographics: SectionSchema.nullable(),
+  demographics: SectionSchema.extend({
+    heading: z.string().min(1).nullable(),
+  }).nullable(),
   financialFacts: SectionSchema.extend({
+    introduction: ParagraphSchema.nullable(),
     items: z.array(ParagraphSchema),
   }).nullable(),
 });
 
+/** The slug of key findings printed without a heading, the common layout; their paragraphs are `key-findings-p1`, ... */
+export const UNHEADED_FINDING_SLUG = 'key-findings';
+
+/** A key finding: a heading and its paragraphs, or (`heading: null`) the paragraphs straight under "Key findings for this quality statement". */
 export const FindingSchema = z.object({
-  heading: z.string().min(1),
+  heading: z.string().min(1).nullable(),
   slug: SlugSchema,
   line: LineSchema,
   paragraphs: z.array(ParagraphSchema).min(1),
@@ -102,8 +115,12 @@ export const ComparisonSchema = z.object({
   valueText: z.string().min(1),
   englandAverage: z.number(),
   englandAverageText: z.string().min(1),
+  /** CQC's own words for how the figures compare ("similar to", "slightly better than"), as printed, or null. */
+  reportWording: z.string().min(1).nullable(),
   unit: z.literal('%'),
   dataset: DatasetSchema.nullable(),
+  /** The dataset's period as printed ("2023-24", "October 2024"), or null where none is printed. */
+  datasetPeriod: z.string().min(1).nullable(),
   text: z.string().min(1),
   line: LineSchema,
   finding: SlugSchema,
@@ -138,23 +155,33 @@ export const ThemeSchema = z.object({
   statements: z.array(StatementSchema).min(1),
 });
 
-/** An entry of the report's "Quality statement scores" list, with the slug of the statement it scores. */
+/** An entry of the report's "Quality statement scores" list, with the slug of the statement it scores; `line` is its name's, `scoreLine` its score's. */
 export const ScoreEntrySchema = z.object({
   name: z.string().min(1),
   score: score(),
   line: LineSchema,
+  scoreLine: LineSchema,
   statement: SlugSchema,
 });
+
+/** An overall score as CQC prints it under the rating: a whole percentage, 25 (every score 1) to 100. */
+export function printedOverallScore() {
+  const range = { error: 'expected a whole percentage from 25 to 100' };
+  return z.int(range).min(25, range).max(100, range);
+}
 
 export const AssessmentSchema = z.object({
   authority: z.string().min(1),
   slug: SlugSchema,
   published: IsoDateSchema,
   rating: cqcRating(),
+  /** The overall score CQC prints under the rating, or null where the report prints none. */
+  overallScore: printedOverallScore().nullable(),
   lines: z.object({
     title: LineSchema,
     published: LineSchema,
     rating: LineSchema,
+    overallScore: LineSchema.nullable(),
     scores: LineSchema,
   }),
   about: AboutSchema.nullable(),

@@ -1,8 +1,9 @@
 import { key, slugify, type Line } from './blocks';
 import { quote } from './errors';
-import { Reader, matchThemeLine } from './reader';
-import type { Finding, Paragraph, Statement, Theme } from './schema';
-import { readScore, readScoreLabel } from './values';
+import { atHeadingLike, readFindings, readParagraphs, type ParsedFinding, type ParsedParagraph } from './findings';
+import { isScoreWithLabel, type Reader } from './reader';
+import type { Statement, Theme } from './schema';
+import { readScore, readScoreLabel, readScoreWithLabel } from './values';
 
 /**
  * The themes part of the report: "Theme N: title", the list of statements it
@@ -17,41 +18,28 @@ const HEADINGS = {
   keyFindings: 'Key findings for this quality statement',
 } as const;
 
-/** A theme as parsed, with the statement names its list gives, for the cross-checks. */
-export type ParsedTheme = { theme: Theme; listed: Line[] };
+/** A statement as read, before its comparisons are extracted and its repeated paragraphs marked. */
+export type ParsedStatement = Omit<Statement, 'findings' | 'comparisons'> & { findings: ParsedFinding[] };
+export type ParsedTheme = Omit<Theme, 'statements' | 'notes'> & { notes: ParsedParagraph[]; statements: ParsedStatement[] };
 
-/**
- * Reads paragraphs until `stop()` says the next block starts something else.
- * A list item becomes a paragraph that keeps its "- " marker, so no text is lost.
- */
-export function readParagraphs(r: Reader, stop: () => boolean): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  while (!r.atEnd() && !stop()) {
-    const block = r.next();
-    if (block?.kind === 'line') paragraphs.push({ text: block.text, line: block.line });
-    else if (block?.kind === 'list') block.items.forEach((item) => paragraphs.push({ text: `- ${item.text}`, line: item.line }));
-  }
-  return paragraphs;
-}
+/** A theme as read, with the statement names its list gives, for the cross-checks. */
+export type ReadTheme = { theme: ParsedTheme; listed: Line[] };
 
 /** Reads every theme to the end of the file. `authority` is replaced in titles to make stable slugs. */
-export function readThemes(r: Reader, authority: string): ParsedTheme[] {
-  const themes: ParsedTheme[] = [];
-  do {
-    if (!r.isThemeLine()) throw r.unexpected(r.peek(), 'a theme such as "Theme 2: Providing support"');
-    themes.push(readTheme(r, authority));
-  } while (!r.atEnd());
+export function readThemes(r: Reader, authority: string): ReadTheme[] {
+  const themes: ReadTheme[] = [];
+  do themes.push(readTheme(r, authority));
+  while (!r.atEnd());
   return themes;
 }
 
-function readTheme(r: Reader, authority: string): ParsedTheme {
-  const block = r.expectLine('a theme line');
-  const { number, title } = matchThemeLine(block.text) ?? { number: 0, title: '' };
+function readTheme(r: Reader, authority: string): ReadTheme {
+  const { block, number, title } = r.expectTheme();
   r.expectHeading(HEADINGS.themeIncludes);
   const list = r.next();
   if (list?.kind !== 'list') throw r.unexpected(list, 'the list of the theme\'s quality statements, such as "- Assessing needs"');
   const notes = readParagraphs(r, () => r.isStatementStart() || r.isThemeLine());
-  const statements: Statement[] = [];
+  const statements: ParsedStatement[] = [];
   while (!r.atEnd() && !r.isThemeLine()) statements.push(readStatement(r));
   if (statements.length === 0) throw r.unexpected(r.peek(), `a quality statement of theme ${number} (its name, then "Score: N")`);
   const generic = title.replace(new RegExp(escapeRegExp(authority), 'i'), 'the local authority');
@@ -61,18 +49,27 @@ function readTheme(r: Reader, authority: string): ParsedTheme {
   };
 }
 
-function readStatement(r: Reader): Statement {
+/** The score and its label: on two lines ("Score: 2", then "2 - Evidence shows some shortfalls") or on one. */
+function readScoreAndLabel(r: Reader, about: string) {
+  const scoreBlock = r.expectLine('a score line such as "Score: 2"');
+  if (isScoreWithLabel(scoreBlock.text)) {
+    return { ...readScoreWithLabel(r.file, scoreBlock, about), scoreLine: scoreBlock.line, labelLine: scoreBlock.line };
+  }
+  const score = readScore(r.file, scoreBlock, about);
+  const labelBlock = r.expectLine('the score label, such as "2 - Evidence shows some shortfalls"');
+  const scoreLabel = readScoreLabel(r.file, labelBlock, about, score, scoreBlock.line);
+  return { score, scoreLabel, scoreLine: scoreBlock.line, labelLine: labelBlock.line };
+}
+
+function readStatement(r: Reader): ParsedStatement {
   if (!r.isStatementStart()) throw r.unexpected(r.peek(), 'a quality statement name followed by its score line ("Score: 2")');
   const name = r.expectLine('a quality statement name');
   const about = `quality statement ${quote(name.text)}`;
-  const scoreBlock = r.expectLine('a score line such as "Score: 2"');
-  const score = readScore(r.file, scoreBlock, about);
-  const labelBlock = r.expectLine(`the score label, such as "2 - Evidence shows some shortfalls"`);
-  const scoreLabel = readScoreLabel(r.file, labelBlock, about, score);
+  const { score, scoreLabel, scoreLine, labelLine } = readScoreAndLabel(r, about);
   const endOfStatement = () => r.isStatementStart() || r.isThemeLine();
 
   const sectionHeadings = [key(HEADINGS.commitment), key(HEADINGS.keyFindings)];
-  let expectations: Paragraph[] = [];
+  let expectations: ParsedParagraph[] = [];
   if (r.isHeading([key(HEADINGS.whatPeopleExpect)])) {
     r.next();
     expectations = readParagraphs(r, () => r.isHeading(sectionHeadings) || endOfStatement());
@@ -92,56 +89,14 @@ function readStatement(r: Reader): Statement {
     whatPeopleExpect: expectations.map((p) => p.text),
     commitment: commitment.map((p) => p.text).join('\n\n'),
     lines: {
-      score: scoreBlock.line,
-      scoreLabel: labelBlock.line,
+      score: scoreLine,
+      scoreLabel: labelLine,
       whatPeopleExpect: expectations.map((p) => p.line),
       commitment: commitment.map((p) => p.line),
       findings: findingsHeading.line,
     },
     findings,
-    comparisons: [],
   };
-}
-
-/**
- * A key finding heading is a short line that does not end like a sentence:
- * the text has no other mark of a heading.
- */
-function looksLikeHeading(text: string): boolean {
-  return text.length <= 100
-    && text.split(/\s+/).length <= 16
-    && /^[A-Z0-9]/.test(text)
-    && !/[.!?:;,"'\u201D\u2019)\]]$/.test(text);
-}
-
-function atHeadingLike(r: Reader): boolean {
-  const block = r.peek();
-  return block?.kind === 'line' && looksLikeHeading(block.text);
-}
-
-function readFindings(r: Reader, endOfStatement: () => boolean): Finding[] {
-  const findings: Finding[] = [];
-  const slugs = new Set<string>();
-  const atHeading = () => atHeadingLike(r);
-  do {
-    const heading = r.peek();
-    if (heading?.kind !== 'line' || !atHeading() || endOfStatement()) {
-      throw r.unexpected(heading, 'a key finding heading (a short line without a full stop)');
-    }
-    r.next();
-    const paragraphs = readParagraphs(r, () => atHeading() || endOfStatement());
-    if (paragraphs.length === 0) throw r.unexpected(r.peek(), `a paragraph under the key finding ${quote(heading.text)}`);
-    findings.push({ heading: heading.text, slug: uniqueSlug(slugify(heading.text), slugs), line: heading.line, paragraphs });
-  } while (!r.atEnd() && !endOfStatement());
-  return findings;
-}
-
-/** A slug not yet taken in `taken`: "direct-payments", then "direct-payments-2". */
-export function uniqueSlug(slug: string, taken: Set<string>): string {
-  let candidate = slug;
-  for (let n = 2; taken.has(candidate); n++) candidate = `${slug}-${n}`;
-  taken.add(candidate);
-  return candidate;
 }
 
 function escapeRegExp(text: string): string {

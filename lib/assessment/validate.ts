@@ -1,6 +1,6 @@
 import { key, type Line } from './blocks';
-import { ConsistencyError, quote } from './errors';
-import { overallScore } from './rating';
+import { ConsistencyError, StructureError, quote } from './errors';
+import { overallScore, type OverallScore } from './rating';
 import type { Assessment, ScoreEntry, Statement, Theme } from './schema';
 
 /**
@@ -77,7 +77,7 @@ export function linkScores(file: string, entries: UnlinkedEntry[], statements: S
     const statement = matched.get(entry);
     if (!statement) throw new ConsistencyError(file, entry.line, `the score list names ${quote(entry.name)}: expected a quality statement of that name, found none`);
     if (statement.score !== entry.score) {
-      throw new ConsistencyError(file, entry.line, `quality statement ${quote(statement.name)}: expected the score list to give the statement's own score, ${statement.score} (line ${statement.lines.score}), found ${entry.score}`, entry.name);
+      throw new ConsistencyError(file, entry.scoreLine, `quality statement ${quote(statement.name)}: expected the score list to give the statement's own score, ${statement.score} (line ${statement.lines.score}), found ${entry.score}`, `Score: ${entry.score}`);
     }
     return { ...entry, statement: statement.slug };
   });
@@ -101,13 +101,40 @@ export function checkNumbersAndSlugs(file: string, themes: Theme[]): void {
   });
 }
 
-/** The overall rating is the one CQC's method gives for the scores. */
-export function checkRating(file: string, assessment: Pick<Assessment, 'rating' | 'themes' | 'lines'>): void {
+type Overall = Pick<Assessment, 'rating' | 'overallScore' | 'themes' | 'lines'>;
+
+/** CQC's method over the statements' scores; a report with none is refused (it cannot have a rating). */
+function methodOf(file: string, assessment: Overall): OverallScore {
   const scores = assessment.themes.flatMap((t) => t.statements.map((s) => s.score));
-  const overall = overallScore(scores);
+  if (scores.length === 0) {
+    throw new StructureError(file, assessment.lines.scores, 'expected at least one quality statement score, found none');
+  }
+  return overallScore(scores);
+}
+
+/** The overall score CQC prints, if it does, is the statements' percentage rounded up (docs/overall-score.md). */
+export function checkOverallScore(file: string, assessment: Overall): void {
+  const printed = assessment.overallScore;
+  const line = assessment.lines.overallScore;
+  if (printed === null || line === null) return;
+  const overall = methodOf(file, assessment);
+  if (printed !== overall.roundedPercentage) {
+    throw new ConsistencyError(file, line,
+      `expected the overall score CQC's method gives for the quality statement scores (line ${assessment.lines.scores}), ${overall.total} of ${overall.maximum} = ${formatPercent(overall.percentage)}% rounded up to ${overall.roundedPercentage}, found ${printed}`);
+  }
+}
+
+/** The overall rating is the one CQC's method gives for the scores. */
+export function checkRating(file: string, assessment: Overall): void {
+  const overall = methodOf(file, assessment);
   if (overall.rating !== assessment.rating) {
     throw new ConsistencyError(file, assessment.lines.rating,
-      `expected the rating CQC's method gives for ${overall.total} of ${overall.maximum} (${overall.roundedPercentage}%), ${quote(overall.rating)} (${overall.band.min}-${overall.band.max}%), found ${quote(assessment.rating)}`,
+      `expected the rating CQC's method gives for the quality statement scores (line ${assessment.lines.scores}), ${overall.total} of ${overall.maximum} (${overall.roundedPercentage}%): ${quote(overall.rating)} (${overall.band.min}-${overall.band.max}%), found ${quote(assessment.rating)}`,
       assessment.rating);
   }
+}
+
+/** 58.333... as "58.3", 75 as "75". */
+function formatPercent(value: number): string {
+  return String(Math.round(value * 10) / 10);
 }

@@ -10,7 +10,12 @@ import { cqcRating, labelOf, publishedDate, score, type Rating, type Score, type
  */
 
 type LineBlock = Block & { kind: 'line' };
-const LABEL = /^(\d+)\s*[-\u2013\u2014:]\s*(.+)$/;
+// Built once: a zod schema is costly to build and each report reads dozens of scores.
+const SCORE = score();
+const RATING = cqcRating();
+const PUBLISHED = publishedDate();
+/** "2 - Evidence shows some shortfalls", also with "Score" before it: "Score: 3 - Evidence shows a good standard". */
+const LABEL = /^(?:score\b\s*:?\s*)?(\d+)\s*[-\u2013\u2014:]\s*(.+)$/i;
 
 /** Reads "Score: 2" or "Score 2". `about` names what the score belongs to in the message. */
 export function readScore(file: string, block: LineBlock, about: string): Score {
@@ -18,15 +23,19 @@ export function readScore(file: string, block: LineBlock, about: string): Score 
   if (!/^\d+$/.test(raw)) {
     throw new ValueError(file, block.line, `${about}: expected a score line such as "Score: 2", found ${quote(block.text)}`, block.text);
   }
-  const parsed = score().safeParse(Number(raw));
+  const parsed = SCORE.safeParse(Number(raw));
   if (!parsed.success) {
     throw new ValueError(file, block.line, `${about}: expected a score from 1 to 4, found ${quote(block.text)}`, block.text);
   }
   return parsed.data;
 }
 
-/** Reads "2 - Evidence shows some shortfalls" and checks it is the label CQC gives that score. */
-export function readScoreLabel(file: string, block: LineBlock, about: string, given: Score): ScoreLabel {
+/**
+ * Reads "2 - Evidence shows some shortfalls" and checks it is the label CQC
+ * gives the score read at `scoreLine`; a disagreement is reported at the
+ * label's line, naming the score's.
+ */
+export function readScoreLabel(file: string, block: LineBlock, about: string, given: Score, scoreLine: number): ScoreLabel {
   const match = LABEL.exec(block.text);
   const label = labelOf(given);
   const expected = `${given} - ${label}`;
@@ -34,15 +43,29 @@ export function readScoreLabel(file: string, block: LineBlock, about: string, gi
     throw new ValueError(file, block.line, `${about}: expected a score label such as ${quote(expected)}, found ${quote(block.text)}`, block.text);
   }
   if (Number(match[1]) !== given || key(match[2] ?? '') !== key(label)) {
-    throw new ConsistencyError(file, block.line, `${about}: expected the label of score ${given}, ${quote(expected)}, found ${quote(block.text)}`, block.text);
+    const where = scoreLine === block.line ? 'on the same line' : `at line ${scoreLine}`;
+    throw new ConsistencyError(file, block.line, `${about}: expected the label of score ${given} (${where}), ${quote(expected)}, found ${quote(block.text)}`, block.text);
   }
   return label;
 }
 
+/**
+ * Reads a score and its label printed on one line, "Score: 3 - Evidence shows
+ * a good standard": the number must be a score, the words its label.
+ */
+export function readScoreWithLabel(file: string, block: LineBlock, about: string): { score: Score; scoreLabel: ScoreLabel } {
+  const number = LABEL.exec(block.text)?.[1] ?? '';
+  const parsed = SCORE.safeParse(Number(number));
+  if (!parsed.success) {
+    throw new ValueError(file, block.line, `${about}: expected a score from 1 to 4, found ${quote(block.text)}`, block.text);
+  }
+  return { score: parsed.data, scoreLabel: readScoreLabel(file, block, about, parsed.data, block.line) };
+}
+
 /** Reads an overall rating, tolerating case ("Requires Improvement"). */
 export function readRating(file: string, block: LineBlock): Rating {
-  const spelt = cqcRating().options.find((r) => key(r) === key(block.text));
-  const parsed = cqcRating().safeParse(spelt);
+  const spelt = RATING.options.find((r) => key(r) === key(block.text));
+  const parsed = RATING.safeParse(spelt);
   if (!parsed.success) {
     throw new ValueError(file, block.line, `expected a rating (Outstanding, Good, Requires improvement or Inadequate), found ${quote(block.text)}`, block.text);
   }
@@ -55,7 +78,7 @@ export function readPublished(file: string, block: LineBlock): string {
   if (!match) {
     throw new ValueError(file, block.line, `expected "Assessment published: <date>", found ${quote(block.text)}`, block.text);
   }
-  const parsed = publishedDate().safeParse(match[1] ?? '');
+  const parsed = PUBLISHED.safeParse(match[1] ?? '');
   if (!parsed.success) {
     throw new ValueError(file, block.line, `expected a publication date such as "16 August 2024", found ${quote(match[1])}`, block.text);
   }

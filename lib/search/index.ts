@@ -29,7 +29,7 @@ export function searchDocuments(assessments: readonly Assessment[]): SearchDocum
     const base = { authority: a.authority, authoritySlug: a.slug };
     const findings = a.themes.flatMap((t) => t.statements.flatMap((s) => s.findings.flatMap((f) =>
       f.paragraphs.flatMap((p, i) => p.repeatOf !== undefined ? [] : [{
-        ...base, id: `${a.slug}:${p.line}`, place: s.name, heading: f.heading,
+        ...base, id: `${a.slug}:${p.line}`, place: s.name, heading: f.heading ?? 'Key findings',
         href: `${sectionPath(a, s)}#${paragraphAnchor(f, i)}`, text: p.text,
       }]))));
     const sections = [
@@ -38,7 +38,8 @@ export function searchDocuments(assessments: readonly Assessment[]): SearchDocum
       { id: 'demographics', section: a.about?.demographics ?? null },
     ];
     const summaries = sections.flatMap(({ id, section }) => (section?.paragraphs ?? []).map((p, i) => ({
-      ...base, id: `${a.slug}:${p.line}`, place: 'Overview', heading: section?.heading ?? '',
+      // Demographics printed straight under the About heading are headed by it.
+      ...base, id: `${a.slug}:${p.line}`, place: 'Overview', heading: section?.heading ?? a.about?.heading ?? '',
       href: `${assessmentPath(a)}#${id}-p${i + 1}`, text: p.text,
     })));
     return [...findings, ...summaries];

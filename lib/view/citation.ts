@@ -1,5 +1,5 @@
 import type { Assessment, Comparison, Statement } from '@/lib/assessment';
-import { DATASET_NAMES } from './datasets';
+import { datasetName } from './datasets';
 import { formatDate } from './format';
 
 /**
@@ -48,7 +48,7 @@ export function citeStatement(assessment: Assessment, statement: Statement, url:
 
 /** The citation of one figure: the figure, the England average, the dataset and the source sentence word for word. */
 export function citeFigure(assessment: Assessment, statement: Statement, comparison: Comparison, url: string): Citation {
-  const dataset = comparison.dataset ? `${DATASET_NAMES[comparison.dataset]} (${comparison.dataset})` : 'not named in the report';
+  const dataset = comparison.dataset ? `${datasetName(comparison.dataset)} (${comparison.dataset})` : 'not named in the report';
   return citation(assessment, url, [
     { label: 'Quality statement', value: statement.name },
     { label: 'Figure', value: `${comparison.valueText} against an England average of ${comparison.englandAverageText}` },

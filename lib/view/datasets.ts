@@ -1,11 +1,11 @@
-import type { Dataset } from '@/lib/assessment';
+import { DATASET_TABLE, type Dataset } from '@/lib/assessment';
 
-/** The full names of the datasets the comparisons cite, for the tables' footnotes and hover text. */
-export const DATASET_NAMES: Record<Dataset, string> = {
-  ASCS: 'Adult Social Care Survey',
-  SACE: 'Survey of Adult Carers in England',
-  SALT: 'Short and Long Term support collection',
-  ASCOF: 'Adult Social Care Outcomes Framework',
-  SCWE: 'Skills for Care workforce estimates',
-  SAC: 'Safeguarding Adults Collection',
-};
+/** A dataset's full name, for the tables' footnotes and hover text, from the one table (lib/assessment/datasets.ts). */
+export function datasetName(code: Dataset): string {
+  return DATASET_TABLE[code].name;
+}
+
+/** The glossary entry of a dataset, as the `id` `glossaryHref` takes. */
+export function datasetGlossaryEntry(code: Dataset): { id: string } {
+  return { id: DATASET_TABLE[code].glossaryId };
+}

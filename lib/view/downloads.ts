@@ -2,7 +2,7 @@ import type { Assessment } from '@/lib/assessment';
 import { toCsv } from '@/lib/csv';
 import { comparisonAnchor } from './anchors';
 import { comparisonRows } from './comparisons';
-import { DATASET_NAMES } from './datasets';
+import { datasetName } from './datasets';
 import { sectionPath } from './navigation';
 
 /**
@@ -28,7 +28,7 @@ export type Column = { name: string; meaning: string };
 export const COMPARISON_COLUMNS: readonly Column[] = [
   { name: 'theme', meaning: 'The theme, titled as in the report.' },
   { name: 'statement', meaning: 'The quality statement the figure sits under.' },
-  { name: 'finding', meaning: 'The key finding heading the figure sits under.' },
+  { name: 'finding', meaning: 'The key finding heading the figure sits under; empty where the report prints its key findings without headings.' },
   { name: 'measure', meaning: 'What is measured, in the report\'s words.' },
   { name: 'value_percent', meaning: 'The authority\'s figure, a percentage, with the digits the report prints (56.10 stays 56.10).' },
   { name: 'england_average_percent', meaning: 'The England average the report gives, a percentage.' },
@@ -58,7 +58,7 @@ export function comparisonsCsv(assessment: Assessment, absolute: (path: string) 
     comparisonRows(statement.comparisons).map(({ comparison: c, differenceText, direction, judgement }) => [
       theme.title,
       statement.name,
-      statement.findings.find((f) => f.slug === c.finding)?.heading ?? c.finding,
+      statement.findings.find((f) => f.slug === c.finding)?.heading ?? null,
       c.metric,
       plain(c.valueText),
       plain(c.englandAverageText),
@@ -66,7 +66,7 @@ export function comparisonsCsv(assessment: Assessment, absolute: (path: string) 
       direction,
       judgement,
       c.dataset,
-      c.dataset ? DATASET_NAMES[c.dataset] : null,
+      c.dataset ? datasetName(c.dataset) : null,
       c.text,
       c.line,
       absolute(`${sectionPath(assessment, statement)}#${comparisonAnchor(statement, c)}`),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '@/lib/assessment';
 import { decodeText, key, slugify, toBlocks } from '@/lib/assessment/blocks';
-import { uniqueSlug } from '@/lib/assessment/themes';
+import { uniqueSlug } from '@/lib/assessment/findings';
 import { nameSimilarity } from '@/lib/assessment/validate';
 
 describe('toBlocks()', () => {
@@ -39,6 +39,12 @@ describe('decodeText()', () => {
 });
 
 describe('key()', () => {
+  it('folds compatibility characters and curly quotes, and leaves plain ASCII keys as before', () => {
+    expect(key('Summary of people\u2019s experiences')).toBe("summary of people's experiences");
+    expect(key('\uFB01nancial facts')).toBe('financial facts');
+    expect(key('Local authority rating and score')).toBe('local authority rating and score');
+  });
+
   it('ignores case, curly apostrophes, runs of spaces and a trailing colon', () => {
     expect(key('Summary of People’s  Experiences:')).toBe(key("Summary of people's experiences"));
     expect(key('This theme includes these quality statements:')).toBe('this theme includes these quality statements');

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { StructureError, ValueError } from '@/lib/assessment';
-import { extractComparisons, sentenceSpans } from '@/lib/assessment/comparisons';
+import { DATASETS, DATASET_TABLE, StructureError, ValueError } from '@/lib/assessment';
+import { extractComparisons } from '@/lib/assessment/comparisons';
+import { sentenceSpans } from '@/lib/assessment/figures';
 
-const context = { file: 'test.txt', line: 12, finding: 'a-finding', repeatOf: null };
+const context = { file: 'test.txt', line: 12, finding: 'a-finding', repeatOf: null, previous: null };
 const extract = (text: string) => extractComparisons(text, context);
 const pairs = (text: string) => extract(text).map((c) => [c.value, c.englandAverage, c.dataset]);
 
@@ -36,8 +37,23 @@ describe('extractComparisons(): the wordings of the England average', () => {
     ['Adult Social Care Outcomes Framework', 'ASCOF'],
     ['Skills for Care workforce estimates', 'SCWE'],
     ['Safeguarding Adults Collection', 'SAC'],
-  ])('recognises the dataset by its full name, "%s"', (name, dataset) => {
+  ])('recognises the dataset by its full name in any case, "%s"', (name, dataset) => {
     expect(pairs(`12% of people said so. The England average was 15% (${name}).`)).toEqual([[12, 15, dataset]]);
+  });
+
+  for (const code of DATASETS) {
+    const { names, initials } = DATASET_TABLE[code];
+    it(`recognises ${code} by every spelling the dataset table gives it: ${[...initials, ...names].join('; ')}`, () => {
+      for (const spelling of [...initials, ...names]) {
+        expect([spelling, pairs(`12% of people said so. The England average was 15% (${spelling}).`)]).toEqual([spelling, [[12, 15, code]]]);
+      }
+    });
+  }
+
+  it('recognises initials only in capitals, and not inside another word or code', () => {
+    expect(pairs('12% of people said so. The England average was 15% (ascs).')).toEqual([[12, 15, null]]);
+    expect(pairs('12% of people said so. The England average was 15% (SACE).')).toEqual([[12, 15, 'SACE']]);
+    expect(pairs('12% of people said so. The England average was 15% (ASCSX).')).toEqual([[12, 15, null]]);
   });
 
   it('leaves the dataset empty when the paragraph names none', () => {
@@ -68,6 +84,86 @@ describe('extractComparisons(): the wordings of the England average', () => {
 
   it('refuses a sentence about the England average with a figure it cannot read', () => {
     expect(() => extract('Against an average for England, 44% of people were satisfied.')).toThrow(StructureError);
+  });
+});
+
+describe('extractComparisons(): the wordings of reports since late 2024', () => {
+  const one = (text: string) => {
+    const found = extract(text);
+    expect(found).toHaveLength(1);
+    return found[0];
+  };
+
+  it('reads an England figure in brackets after CQC\'s wording, in the next sentence', () => {
+    expect(one('80.78% of people felt they had control over their daily life. This was similar to the England average (77.62%).')).toMatchObject({
+      value: 80.78, englandAverage: 77.62, englandAverageText: '77.62%', reportWording: 'similar to',
+      metric: 'people felt they had control over their daily life',
+      text: '80.78% of people felt they had control over their daily life. This was similar to the England average (77.62%).',
+    });
+  });
+
+  it.each([
+    'similar to', 'the same as', 'slightly better than', 'better than', 'somewhat better than', 'somewhat worse than',
+    'worse than', 'in line with', 'higher than', 'slightly lower than', 'above', 'broadly similar to',
+  ])('keeps CQC\'s wording "%s" exactly as printed', (words) => {
+    const found = one(`70.10% of carers felt supported, which was ${words} the England average (66.00%).`);
+    expect(found).toMatchObject({ value: 70.1, englandAverage: 66, reportWording: words, metric: 'carers felt supported' });
+  });
+
+  it('keeps the wording\'s capitals as printed, and gives null where the report characterises nothing', () => {
+    expect(one('70.10% of carers felt supported. This was Slightly Better than the England average (66.00%).')?.reportWording).toBe('Slightly Better than');
+    for (const text of [
+      '70.10% of carers felt supported. The England average was 66.00%.',
+      '70.10% of carers felt supported, compared with the England average of 66.00%.',
+      '70.10% of carers felt supported, against the England average of 66.00%.',
+      '70.10% of carers felt supported, in comparison to the England average of 66.00%.',
+    ]) expect([text, one(text)?.reportWording]).toEqual([text, null]);
+  });
+
+  it.each([
+    { text: '83.10% of people felt safe (ASCS, 2023). This was better than the England average (69.69%).', dataset: 'ASCS', period: '2023' },
+    { text: '72.15% of people were satisfied (Adult Social Care Survey, October 2024). This was somewhat better than the England average (64.35%).', dataset: 'ASCS', period: 'October 2024' },
+    { text: 'National data from the Adult Social Care Survey (ASCS) 2023-2024 showed 66.40% of people had choice. This was worse than the England average (70.28%).', dataset: 'ASCS', period: '2023-2024' },
+    { text: 'According to the Adult Social Care Survey for 2023/24, 51.00% of people found information easily. The England average was 66.26%.', dataset: 'ASCS', period: '2023/24' },
+    { text: 'The Adult Social Care Outcomes Framework for 2024 showed 71.30% of older people were at home. The England average was 83.70%.', dataset: 'ASCOF', period: '2024' },
+    { text: 'The Survey of Adult Carers showed 39.70% of carers had social contact. The England average was 30.02%.', dataset: 'SACE', period: null },
+    { text: 'Carers were asked (Survey of Adult Carers in England (SACE), 2023-24): 41.80% were satisfied, better than the England average (36.27%).', dataset: 'SACE', period: '2023-24' },
+    { text: '56.10% were satisfied and the England average was 61.21% (Adult Social Care Survey 2021/2022 ASCS).', dataset: 'ASCS', period: '2021/2022' },
+    { text: '56.10% were satisfied. The England average was 61.21% - Adult Social Care Survey (ASCS), for England.', dataset: 'ASCS', period: null },
+    { text: 'The survey results (SACE) for short notice breaks showed 12.5% of carers had one. The England average was 10.76%.', dataset: 'SACE', period: null },
+    { text: '88.00% of people were supported and the England average was 83.12% (SAC). 2024 saw more enquiries.', dataset: 'SAC', period: null },
+  ])('reads the dataset and its period as printed: $dataset, $period', ({ text, dataset, period }) => {
+    expect(one(text)).toMatchObject({ dataset, datasetPeriod: period });
+  });
+
+  it('takes "from the same source" from the comparison before, in the paragraph or before it in the statement', () => {
+    const inParagraph = extract('41.80% of carers were satisfied, better than the England average (36.27%) (SACE, 2023-24). '
+      + 'Data from the same source showed 28.40% of carers were consulted, worse than the England average (33.82%). Other data (ASCS) were mixed.');
+    expect(inParagraph.map((c) => [c.value, c.dataset, c.datasetPeriod])).toEqual([[41.8, 'SACE', '2023-24'], [28.4, 'SACE', '2023-24']]);
+    const later = extractComparisons('From the same source, 28.40% of carers were consulted. The England average was 33.82%.',
+      { ...context, previous: { dataset: 'ASCOF', period: '2024' } });
+    expect(later.map((c) => [c.dataset, c.datasetPeriod])).toEqual([['ASCOF', '2024']]);
+  });
+
+  it('prefers a dataset named in the comparison\'s own sentences to "from the same source"', () => {
+    const found = extractComparisons('From the same source (SALT), 28.40% were reviewed. The England average was 33.82%.', { ...context, previous: { dataset: 'ASCS', period: null } });
+    expect(found.map((c) => c.dataset)).toEqual(['SALT']);
+  });
+
+  it('refuses "from the same source" with no earlier figure to point back to', () => {
+    expect(() => extract('Data from the same source showed 28.40% of carers were consulted. The England average was 33.82%.')).toThrow(
+      /^test\.txt:12: expected an earlier figure in the quality statement for "from the same source" to point back to, found none$/);
+  });
+
+  it('leaves a council figure with no England number as text, in the England and regional averages or the England average', () => {
+    expect(extract('Data for the borough shows 65.30% of people said they were satisfied and these figures are in line with the England and regional averages.')).toEqual([]);
+    expect(extract('65.30% of people said they were satisfied, in line with the England average.')).toEqual([]);
+    expect(extract('65.30% of people were satisfied. This was similar to the England average.')).toEqual([]);
+  });
+
+  it('still refuses a sentence where a figure could be England\'s and cannot be paired', () => {
+    expect(() => extract('In line with the England and regional averages (65% and 63%), people were satisfied.')).toThrow(StructureError);
+    expect(() => extract('Both 45% of carers and 60% of people were satisfied; the England average was 50%.')).toThrow(StructureError);
   });
 });
 

@@ -67,63 +67,69 @@ describe('other councils in the same format', () => {
 });
 
 describe('files that are not an assessment', () => {
-  it.each([
-    ['an empty file', new Uint8Array(), 1],
-    ['a file of blank lines', new TextEncoder().encode('\n  \n\n'), 1],
-    ['a binary file', new Uint8Array([0x41, 0x0a, 0x42, 0x0a, 0x00, 0x01]), 3],
-    ['a file that is not UTF-8', new Uint8Array([0x41, 0x0a, 0xff, 0xfe, 0x41]), 2],
-  ])('refuses %s with an InputError at line %i', (_, bytes, line) => {
-    const error = failure(bytes);
-    expect(error).toBeInstanceOf(InputError);
-    expect(error.line).toBe(line);
-    expect(error.message).toMatch(new RegExp(`^council\\.txt:${line}: expected `));
-  });
+  for (const { bytes, line, name } of [
+    { name: 'an empty file', bytes: new Uint8Array(), line: 1 },
+    { name: 'a file of blank lines', bytes: new TextEncoder().encode('\n  \n\n'), line: 1 },
+    { name: 'a binary file', bytes: new Uint8Array([0x41, 0x0a, 0x42, 0x0a, 0x00, 0x01]), line: 3 },
+    { name: 'a file that is not UTF-8', bytes: new Uint8Array([0x41, 0x0a, 0xff, 0xfe, 0x41]), line: 2 },
+  ]) {
+    it(`refuses ${name} with an InputError at line ${line}`, () => {
+      const error = failure(bytes);
+      expect(error).toBeInstanceOf(InputError);
+      expect(error.line).toBe(line);
+      expect(error.message).toMatch(new RegExp(`^council\\.txt:${line}: expected `));
+    });
+  }
 });
 
 describe('malformed assessments: each error names its class, line, what was expected and what was found', () => {
-  it.each([
-    ['a score in words', 404, 'Score: seven', ValueError, 'quality statement "Care provision, integration and continuity": expected a score line such as "Score: 2", found "Score: seven"'],
-    ['a score of 7', 339, 'Score: 7', ValueError, 'quality statement "Equity in experience and outcomes": expected a score from 1 to 4, found "Score: 7"'],
-    ['a label that does not match the score', 341, '2 - Evidence shows some shortfalls', ConsistencyError, 'quality statement "Equity in experience and outcomes": expected the label of score 3, "3 - Evidence shows a good standard", found "2 - Evidence shows some shortfalls"'],
-    ['a label in the wrong words', 127, '2 - Evidence shows a good standard', ConsistencyError, 'quality statement "Assessing needs": expected the label of score 2, "2 - Evidence shows some shortfalls", found "2 - Evidence shows a good standard"'],
-    ['a rating that CQC\'s method does not give', 37, 'Good', ConsistencyError, 'expected the rating CQC\'s method gives for 21 of 36 (59%), "Requires improvement" (39-62%), found "Good"'],
-    ['a rating that is not a rating', 37, 'Excellent', ValueError, 'expected a rating (Outstanding, Good, Requires improvement or Inadequate), found "Excellent"'],
-    ['an impossible date', 9, 'Assessment published: 31 February 2024', ValueError, 'expected a publication date such as "16 August 2024", found "31 February 2024"'],
-    ['a title in another form', 5, 'Harrow report', StructureError, 'expected a title such as "<Council name>: local authority assessment", found "Harrow report"'],
-    ['another authority in the rating block', 35, 'London Borough of Barnet', ConsistencyError, 'expected the authority named in the title, "London Borough of Harrow", found "London Borough of Barnet"'],
-    ['a theme listing a statement it does not contain', 119, '- Equity in outcomes', ConsistencyError, 'theme 1 lists "Equity in outcomes": expected a quality statement of that name in the theme'],
-    ['a score list naming a statement no theme has', 75, 'Workforce wellbeing', ConsistencyError, 'the score list names "Workforce wellbeing": expected a quality statement of that name in a theme, found none'],
-    ['an England average that is not a percentage', 715, 'National data showed that in Harrow 66.67% of individuals lacking capacity were supported. The England average was 83.12 per cent.', ValueError, 'expected the England average as a percentage'],
-    ['a theme numbered out of order', 586, 'Theme 2: How London Borough of Harrow ensures safety within the system', ConsistencyError, 'expected a theme numbered above 2, found theme 2'],
-  ])('refuses %s (line %i)', (_, line, replacement, errorClass, detail) => {
-    const error = failure(replaceLine(harrowText, line, replacement), HARROW_FILE);
-    expect(error).toBeInstanceOf(errorClass);
-    expect(error.line).toBe(line);
-    expect(error.message.startsWith(`${HARROW_FILE}:${line}: ${detail}`)).toBe(true);
-  });
+  for (const { line, replacement, errorClass, detail, name } of [
+    { name: 'a score in words', line: 404, replacement: 'Score: seven', errorClass: ValueError, detail: 'quality statement "Care provision, integration and continuity": expected a score line such as "Score: 2", found "Score: seven"' },
+    { name: 'a score of 7', line: 339, replacement: 'Score: 7', errorClass: ValueError, detail: 'quality statement "Equity in experience and outcomes": expected a score from 1 to 4, found "Score: 7"' },
+    { name: 'a label that does not match the score', line: 341, replacement: '2 - Evidence shows some shortfalls', errorClass: ConsistencyError, detail: 'quality statement "Equity in experience and outcomes": expected the label of score 3 (at line 339), "3 - Evidence shows a good standard", found "2 - Evidence shows some shortfalls"' },
+    { name: 'a label in the wrong words', line: 127, replacement: '2 - Evidence shows a good standard', errorClass: ConsistencyError, detail: 'quality statement "Assessing needs": expected the label of score 2 (at line 125), "2 - Evidence shows some shortfalls", found "2 - Evidence shows a good standard"' },
+    { name: "a rating that CQC's method does not give", line: 37, replacement: 'Good', errorClass: ConsistencyError, detail: 'expected the rating CQC\'s method gives for the quality statement scores (line 41), 21 of 36 (59%): "Requires improvement" (39-62%), found "Good"' },
+    { name: 'a rating that is not a rating', line: 37, replacement: 'Excellent', errorClass: ValueError, detail: 'expected a rating (Outstanding, Good, Requires improvement or Inadequate), found "Excellent"' },
+    { name: 'an impossible date', line: 9, replacement: 'Assessment published: 31 February 2024', errorClass: ValueError, detail: 'expected a publication date such as "16 August 2024", found "31 February 2024"' },
+    { name: 'a title in another form', line: 5, replacement: 'Harrow report', errorClass: StructureError, detail: 'expected a title such as "<Council name>: local authority assessment", found "Harrow report"' },
+    { name: 'another authority in the rating block', line: 35, replacement: 'London Borough of Barnet', errorClass: ConsistencyError, detail: 'expected the authority named in the title, "London Borough of Harrow", found "London Borough of Barnet"' },
+    { name: 'a theme listing a statement it does not contain', line: 119, replacement: '- Equity in outcomes', errorClass: ConsistencyError, detail: 'theme 1 lists "Equity in outcomes": expected a quality statement of that name in the theme' },
+    { name: 'a score list naming a statement no theme has', line: 75, replacement: 'Workforce wellbeing', errorClass: ConsistencyError, detail: 'the score list names "Workforce wellbeing": expected a quality statement of that name in a theme, found none' },
+    { name: 'an England average that is not a percentage', line: 715, replacement: 'National data showed that in Harrow 66.67% of individuals lacking capacity were supported. The England average was 83.12 per cent.', errorClass: ValueError, detail: 'expected the England average as a percentage' },
+    { name: 'a theme numbered out of order', line: 586, replacement: 'Theme 2: How London Borough of Harrow ensures safety within the system', errorClass: ConsistencyError, detail: 'expected a theme numbered above 2, found theme 2' },
+  ]) {
+    it(`refuses ${name} (line ${line})`, () => {
+      const error = failure(replaceLine(harrowText, line, replacement), HARROW_FILE);
+      expect(error).toBeInstanceOf(errorClass);
+      expect(error.line).toBe(line);
+      expect(error.message.startsWith(`${HARROW_FILE}:${line}: ${detail}`)).toBe(true);
+    });
+  }
 
-  it('refuses a score list that differs from the statement, at the list entry', () => {
+  it('refuses a score list that differs from the statement at the list entry\'s score line, naming the statement\'s', () => {
     const error = failure(replaceLine(harrowText, 69, 'Score: 3'), HARROW_FILE);
     expect(error).toBeInstanceOf(ConsistencyError);
-    expect(error.line).toBe(67);
+    expect(error.line).toBe(69);
     expect(error.detail).toBe('quality statement "Safeguarding": expected the score list to give the statement\'s own score, 2 (line 649), found 3');
   });
 
-  it.each([
-    ['a statement without its commitment', replaceLine(harrowText, 135, null), 138,
-      'expected "The local authority commitment", found "Key findings for this quality statement"'],
-    ['a statement without its key findings heading', replaceLine(harrowText, 139, null), 140,
-      'expected "Key findings for this quality statement", found "Assessment, care planning and review arrangements"'],
-    ['a file cut off after a key findings heading, at its last line', harrowText.split('\n').slice(0, 139).join('\n'), 139,
-      'expected a key finding heading (a short line without a full stop), found end of file'],
-    ['a key finding heading with nothing under it', replaceLine(harrowText, 239, 'Advocacy in practice'), 241,
-      'expected a paragraph under the key finding "Advocacy in practice", found "Supporting people to live healthier lives"'],
-  ])('refuses %s, pointing at what came instead (line %i)', (_, text, line, detail) => {
-    const error = failure(text);
-    expect(error).toBeInstanceOf(StructureError);
-    expect(error.line).toBe(line);
-    expect(error.detail).toBe(detail);
-  });
+  for (const { text, line, detail, name } of [
+    { name: 'a statement without its commitment', text: replaceLine(harrowText, 135, null), line: 138,
+      detail: 'expected "The local authority commitment", found "Key findings for this quality statement"' },
+    { name: 'a statement without its key findings heading', text: replaceLine(harrowText, 139, null), line: 140,
+      detail: 'expected "Key findings for this quality statement", found "Assessment, care planning and review arrangements"' },
+    { name: 'a file cut off after a key findings heading, at its last line', text: harrowText.split('\n').slice(0, 139).join('\n'), line: 139,
+      detail: 'expected a key finding (a paragraph, or a heading and its paragraphs), found end of file' },
+    { name: 'a key finding heading with nothing under it', text: replaceLine(harrowText, 239, 'Advocacy in practice'), line: 241,
+      detail: 'expected a paragraph under the key finding "Advocacy in practice", found "Supporting people to live healthier lives"' },
+  ]) {
+    it(`refuses ${name}, pointing at what came instead (line ${line})`, () => {
+      const error = failure(text);
+      expect(error).toBeInstanceOf(StructureError);
+      expect(error.line).toBe(line);
+      expect(error.detail).toBe(detail);
+    });
+  }
 
   it('refuses a file cut off inside a theme: the theme lists a statement that never comes', () => {
     const cut = harrowText.split('\n').slice(0, 300).join('\n');

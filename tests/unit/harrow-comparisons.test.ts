@@ -3,37 +3,37 @@ import { HARROW_FILE, parseHarrow, readText, statementOf } from './helpers';
 
 const harrow = parseHarrow();
 
-/** Every England-average figure in the Harrow text, read off the source by hand: statement, line, value, England average, dataset. */
+/** Every England-average figure in the Harrow text, read off the source by hand: statement, line, value, England average, dataset and its printed period. */
 const EXPECTED = [
-  ['assessing-needs', 151, 56.1, 61.21, 'ASCS'],
-  ['assessing-needs', 151, 70.13, 77.21, 'ASCS'],
-  ['assessing-needs', 163, 40.26, 44.38, 'ASCS'],
-  ['assessing-needs', 177, 67.66, 57.14, 'SALT'],
-  ['assessing-needs', 197, 29.27, 36.27, 'SACE'],
-  ['assessing-needs', 205, 38.46, 32.37, 'SACE'],
-  ['assessing-needs', 223, 60.71, 64.63, 'ASCS'],
-  ['supporting-people-to-live-healthier-lives', 269, 78.59, 77.55, 'ASCS'],
-  ['supporting-people-to-live-healthier-lives', 271, 63.31, 62.32, 'ASCS'],
-  ['supporting-people-to-live-healthier-lives', 275, 83.87, 84.47, 'SACE'],
-  ['supporting-people-to-live-healthier-lives', 285, 8.19, 2.91, 'ASCOF'],
-  ['supporting-people-to-live-healthier-lives', 285, 83.87, 82.18, 'ASCOF'],
-  ['supporting-people-to-live-healthier-lives', 319, 59.59, 66.26, 'ASCS'],
-  ['supporting-people-to-live-healthier-lives', 321, 51.52, 57.83, 'SACE'],
-  ['supporting-people-to-live-healthier-lives', 323, 40, 28.14, 'SACE'],
-  ['supporting-people-to-live-healthier-lives', 329, 23.63, 26.22, null],
-  ['care-provision-integration-and-continuity', 426, 68.56, 69.81, 'ASCS'],
-  ['care-provision-integration-and-continuity', 438, 12.5, 10.76, 'SACE'],
-  ['care-provision-integration-and-continuity', 438, 24.41, 13.56, 'SACE'],
-  ['care-provision-integration-and-continuity', 438, 23.4, 20.08, 'SACE'],
-  ['care-provision-integration-and-continuity', 456, 12.5, 10.76, 'SACE'],
-  ['care-provision-integration-and-continuity', 456, 24.41, 13.56, 'SACE'],
-  ['care-provision-integration-and-continuity', 456, 23.4, 20.08, 'SACE'],
-  ['care-provision-integration-and-continuity', 512, 49.65, 53.72, 'SCWE'],
-  ['safeguarding', 673, 67.86, 69.69, 'ASCS'],
-  ['safeguarding', 673, 75, 80.51, 'SACE'],
-  ['safeguarding', 675, 19.57, 37.48, 'SCWE'],
-  ['safeguarding', 675, 29.73, 48.81, 'SCWE'],
-  ['safeguarding', 715, 66.67, 83.12, 'SAC'],
+  { statement: 'assessing-needs', line: 151, value: 56.1, england: 61.21, dataset: 'ASCS', period: '2021/2022' },
+  { statement: 'assessing-needs', line: 151, value: 70.13, england: 77.21, dataset: 'ASCS', period: '2021/2022' },
+  { statement: 'assessing-needs', line: 163, value: 40.26, england: 44.38, dataset: 'ASCS', period: null },
+  { statement: 'assessing-needs', line: 177, value: 67.66, england: 57.14, dataset: 'SALT', period: null },
+  { statement: 'assessing-needs', line: 197, value: 29.27, england: 36.27, dataset: 'SACE', period: null },
+  { statement: 'assessing-needs', line: 205, value: 38.46, england: 32.37, dataset: 'SACE', period: null },
+  { statement: 'assessing-needs', line: 223, value: 60.71, england: 64.63, dataset: 'ASCS', period: null },
+  { statement: 'supporting-people-to-live-healthier-lives', line: 269, value: 78.59, england: 77.55, dataset: 'ASCS', period: null },
+  { statement: 'supporting-people-to-live-healthier-lives', line: 271, value: 63.31, england: 62.32, dataset: 'ASCS', period: null },
+  { statement: 'supporting-people-to-live-healthier-lives', line: 275, value: 83.87, england: 84.47, dataset: 'SACE', period: null },
+  { statement: 'supporting-people-to-live-healthier-lives', line: 285, value: 8.19, england: 2.91, dataset: 'ASCOF', period: null },
+  { statement: 'supporting-people-to-live-healthier-lives', line: 285, value: 83.87, england: 82.18, dataset: 'ASCOF', period: null },
+  { statement: 'supporting-people-to-live-healthier-lives', line: 319, value: 59.59, england: 66.26, dataset: 'ASCS', period: null },
+  { statement: 'supporting-people-to-live-healthier-lives', line: 321, value: 51.52, england: 57.83, dataset: 'SACE', period: null },
+  { statement: 'supporting-people-to-live-healthier-lives', line: 323, value: 40, england: 28.14, dataset: 'SACE', period: null },
+  { statement: 'supporting-people-to-live-healthier-lives', line: 329, value: 23.63, england: 26.22, dataset: null, period: null },
+  { statement: 'care-provision-integration-and-continuity', line: 426, value: 68.56, england: 69.81, dataset: 'ASCS', period: null },
+  { statement: 'care-provision-integration-and-continuity', line: 438, value: 12.5, england: 10.76, dataset: 'SACE', period: null },
+  { statement: 'care-provision-integration-and-continuity', line: 438, value: 24.41, england: 13.56, dataset: 'SACE', period: null },
+  { statement: 'care-provision-integration-and-continuity', line: 438, value: 23.4, england: 20.08, dataset: 'SACE', period: null },
+  { statement: 'care-provision-integration-and-continuity', line: 456, value: 12.5, england: 10.76, dataset: 'SACE', period: null },
+  { statement: 'care-provision-integration-and-continuity', line: 456, value: 24.41, england: 13.56, dataset: 'SACE', period: null },
+  { statement: 'care-provision-integration-and-continuity', line: 456, value: 23.4, england: 20.08, dataset: 'SACE', period: null },
+  { statement: 'care-provision-integration-and-continuity', line: 512, value: 49.65, england: 53.72, dataset: 'SCWE', period: null },
+  { statement: 'safeguarding', line: 673, value: 67.86, england: 69.69, dataset: 'ASCS', period: null },
+  { statement: 'safeguarding', line: 673, value: 75, england: 80.51, dataset: 'SACE', period: null },
+  { statement: 'safeguarding', line: 675, value: 19.57, england: 37.48, dataset: 'SCWE', period: null },
+  { statement: 'safeguarding', line: 675, value: 29.73, england: 48.81, dataset: 'SCWE', period: null },
+  { statement: 'safeguarding', line: 715, value: 66.67, england: 83.12, dataset: 'SAC', period: null },
 ] as const;
 
 const all = harrow.themes.flatMap((t) => t.statements.flatMap((s) => s.comparisons.map((c) => ({ statement: s.slug, ...c }))));
@@ -47,14 +47,36 @@ describe('the Harrow assessment: national-data comparisons', () => {
     expect(all.map((c) => c.englandAverageText)).toEqual(figures.map((f) => f.replace(/^.* /, '')));
   });
 
-  it.each(EXPECTED)('%s, line %i: %d%% against an England average of %d%% (%s)', (statement, line, value, england, dataset) => {
-    const found = all.filter((c) => c.line === line && c.value === value);
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ statement, englandAverage: england, dataset, unit: '%' });
-  });
+  for (const { statement, line, value, england, dataset, period } of EXPECTED) {
+    it(`${statement}, line ${line}: ${value} against an England average of ${england} (${dataset})`, () => {
+      const found = all.filter((c) => c.line === line && c.value === value);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ statement, englandAverage: england, dataset, datasetPeriod: period, unit: '%' });
+    });
+  }
 
   it('finds no comparison beyond the expected ones', () => {
-    expect(all.map((c) => [c.statement, c.line, c.value, c.englandAverage, c.dataset])).toEqual(EXPECTED.map((e) => [...e]));
+    expect(all.map((c) => [c.statement, c.line, c.value, c.englandAverage, c.dataset])).toEqual(
+      EXPECTED.map((e) => [e.statement, e.line, e.value, e.england, e.dataset]));
+  });
+
+  it('counts the datasets: ASCS 9, SACE 12, SCWE 3, ASCOF 2, SALT 1, SAC 1 and one named nowhere', () => {
+    const counts = new Map<string | null, number>();
+    for (const c of all) counts.set(c.dataset, (counts.get(c.dataset) ?? 0) + 1);
+    expect(Object.fromEntries([...counts].map(([d, n]) => [String(d), n]))).toEqual({ ASCS: 9, SACE: 12, SCWE: 3, ASCOF: 2, SALT: 1, SAC: 1, null: 1 });
+  });
+
+  it('finds no CQC wording in Harrow: every figure is given as "the England average was (or of) N%"', () => {
+    const source = readText(HARROW_FILE);
+    expect(source).not.toMatch(/\b(?:similar to|the same as|better than|worse than|in line with|higher than|lower than) the England/i);
+    expect(all.map((c) => c.reportWording)).toEqual(Array(29).fill(null));
+  });
+
+  it('keeps the one dataset period Harrow prints, "2021/2022" in "(Adult Social Care Survey 2021/2022 ASCS)", for both figures it serves (line 151)', () => {
+    expect(all.filter((c) => c.datasetPeriod !== null).map((c) => [c.line, c.value, c.dataset, c.datasetPeriod])).toEqual([
+      [151, 56.1, 'ASCS', '2021/2022'],
+      [151, 70.13, 'ASCS', '2021/2022'],
+    ]);
   });
 
   it('keeps figures as printed: 56.10, 23.40, 12.5 and 40 with their trailing zeros or none', () => {

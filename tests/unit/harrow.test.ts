@@ -11,7 +11,7 @@ describe('the Harrow assessment: front matter', () => {
     expect(harrow.slug).toBe('london-borough-of-harrow');
     expect(harrow.published).toBe('2024-08-16');
     expect(harrow.rating).toBe('Requires improvement');
-    expect(harrow.lines).toEqual({ title: 5, published: 9, rating: 37, scores: 41 });
+    expect(harrow.lines).toEqual({ title: 5, published: 9, rating: 37, overallScore: null, scores: 41 });
   });
 
   it('reads the About section: three demographics paragraphs, five financial facts and the note after them', () => {
@@ -136,5 +136,22 @@ describe('the Harrow assessment: statements', () => {
       .filter(({ text }) => /[.!?'")]$/.test(text) || text.length > 100);
     expect(sentenceLike).toHaveLength(277);
     for (const { text, line } of sentenceLike) expect({ line, text: inModel.get(line) }).toEqual({ line, text });
+  });
+});
+
+describe('the Harrow assessment: the keys added for later layouts (issue 9)', () => {
+  it('prints no overall score, so the model has none, and no line for it', () => {
+    expect(harrow.overallScore).toBeNull();
+    expect(harrow.lines.overallScore).toBeNull();
+  });
+
+  it('gives each score list entry the line of its "Score:", two below its name', () => {
+    expect(harrow.scores.map((s) => [s.line, s.scoreLine])).toEqual([[43, 45], [47, 49], [51, 53], [55, 57], [59, 61], [63, 65], [67, 69], [71, 73], [75, 77]]);
+  });
+
+  it('has a Demographics heading, no introduction before its financial facts, and a heading on every key finding', () => {
+    expect(harrow.about?.demographics?.heading).toBe('Demographics');
+    expect(harrow.about?.financialFacts?.introduction).toBeNull();
+    expect(statements.flatMap((s) => s.findings).filter((f) => f.heading === null)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cqcRating, labelOf, publishedDate, score } from '@/lib/assessment';
+import { cqcRating, labelOf, printedOverallScore, publishedDate, score } from '@/lib/assessment';
 
 describe('score()', () => {
   it.each([1, 2, 3, 4])('accepts %i', (value) => {
@@ -52,5 +52,17 @@ describe('publishedDate()', () => {
     const result = publishedDate().safeParse(text);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('expected a date such as "16 August 2024"');
+  });
+});
+
+describe('printedOverallScore()', () => {
+  it.each([25, 59, 67, 100])('accepts %i', (value) => {
+    expect(printedOverallScore().parse(value)).toBe(value);
+  });
+
+  it.each([0, 3, 24, 101, 66.7])('refuses %d: every score 1 is 25%, every score 4 is 100%', (value) => {
+    const result = printedOverallScore().safeParse(value);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('expected a whole percentage from 25 to 100');
   });
 });
