@@ -49,17 +49,16 @@ const SAME_STATEMENT = 0.75;
 /**
  * The framework statement a report's statement name stands for: the one with
  * the same name (ignoring case, curly quotes and spacing), else the one whose
- * name is nearly the same, when exactly one is. Undefined when none is.
+ * name is nearly the same. The nine names share too few words for any name to
+ * be nearly the same as two of them. Undefined when none is.
  */
 export function frameworkStatement(name: string): FrameworkStatement | undefined {
   const exact = STATEMENTS.find((s) => key(s.name) === key(name));
   if (exact) return exact;
-  const ranked = STATEMENTS
+  const [best] = STATEMENTS
     .map((statement) => ({ statement, similarity: nameSimilarity(name, statement.name) }))
     .sort((a, b) => b.similarity - a.similarity);
-  const [best, second] = ranked;
-  if (!best || best.similarity < SAME_STATEMENT || second?.similarity === best.similarity) return undefined;
-  return best.statement;
+  return best && best.similarity >= SAME_STATEMENT ? best.statement : undefined;
 }
 
 /** The theme a framework statement belongs to. */

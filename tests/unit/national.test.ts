@@ -109,7 +109,7 @@ describe('entries and their sources', () => {
   const header = text.split('\n')[0] ?? '';
   /** A register row from its cells, read as the register is read. */
   const row = (authority: string, published: string, scores: string, rating: string) => {
-    const line = `${authority},${rating},${published},https://www.cqc.org.uk/x/${authority}-${published},${scores}`;
+    const line = `${authority},${rating},${published},https://www.cqc.org.uk/x/${authority.replace(/ /g, '-')}-${published},${scores}`;
     const [parsed] = parseRegister(`${header}\n${line}\n`, 'r.csv').rows;
     if (!parsed) throw new Error(`no row from ${line}`);
     return parsed;
@@ -134,6 +134,15 @@ describe('entries and their sources', () => {
     const calculated: NationalEntry = { ...printed, slug: 'k', printedOverall: null };
     expect(overallFigure(printed)).toMatchObject({ percent: 67, source: 'cqc' });
     expect(percentDistribution([printed, calculated])).toEqual([{ percent: 67, councils: 2, printedByCqc: 1 }]);
+  });
+
+  it('takes CQC\'s printed score only from a report of the same month as the council\'s newest row', () => {
+    const printed = { ...parseHarrow(), overallScore: 59 };
+    const older = row('London Borough of Harrow', '2024-08', '2,2,3,2,3,2,2,2,3', 'Requires improvement');
+    const newer = row('London Borough of Harrow', '2025-09', '3,3,3,3,3,3,3,3,3', 'Good');
+    const report = { file: HARROW_FILE, assessment: printed };
+    expect(nationalEntries(buildCouncils([older], [report]).councils).map((e) => e.printedOverall)).toEqual([59]);
+    expect(nationalEntries(buildCouncils([older, newer], [report]).councils).map((e) => e.printedOverall)).toEqual([null]);
   });
 
   it('takes CQC\'s printed score from a report that has one, and none from one that does not', () => {

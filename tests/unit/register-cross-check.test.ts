@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConsistencyError, parseAssessmentBytes } from '@/lib/assessment';
-import { buildCouncils, crossCheck, parseRegister, reportUrlOf, type RegisterRow, type ReportFile } from '@/lib/register';
+import { buildCouncils, crossCheck, parseRegister, readRegister, reportUrlOf, type RegisterRow, type ReportFile } from '@/lib/register';
 import { HARROW_FILE, lineOf, parseHarrow, readText, statementOf } from './helpers';
 
 const REGISTER = 'content/cqc-local-authority-ratings.csv';
@@ -148,5 +148,37 @@ describe('councils', () => {
     const result = buildCouncils(rows, [harrow]);
     expect(result.errors.map((e) => [e.name, e.line])).toEqual([['ConsistencyError', 74]]);
     expect(result.errors[0]?.detail).toContain('found /blackpool-council for both "Blackpool-Council" and "Blackpool Council"');
+  });
+});
+
+describe('the register read whole', () => {
+  const provenance = { file: 'p.md', text: '# Register\n\nSnapshot: 3 October 2025\n' };
+  const valid = { file: 'valid.csv', text: readText('tests/fixtures/register/valid.csv') };
+
+  it('counts in its snapshot the councils with a row, not those with only a report', () => {
+    const register = readRegister({ csvs: [valid], provenance, provenanceFile: 'p.md', reports: [harrow] });
+    expect(register.errors).toEqual([]);
+    expect(register.councils).toHaveLength(7);
+    expect(register.snapshot).toMatchObject({ date: '2025-10-03', line: 3, rows: 6, councils: 6 });
+    expect(register.warnings.map((w) => w.file)).toEqual([HARROW_FILE]);
+  });
+
+  it('collects the problems of every file and of the provenance together', () => {
+    const bad = { file: 'score-5.csv', text: readText('tests/fixtures/register/score-5.csv') };
+    const register = readRegister({ csvs: [valid, bad], provenance: null, provenanceFile: 'p.md', reports: [] });
+    expect(register.errors.map((e) => `${e.name} ${e.file}:${e.line}`)).toEqual([
+      'StructureError p.md:1',
+      'ValueError score-5.csv:6',
+      'ConsistencyError score-5.csv:2',
+      'ConsistencyError score-5.csv:3',
+      'ConsistencyError score-5.csv:4',
+      'ConsistencyError score-5.csv:5',
+    ]);
+    expect(register.snapshot).toBeNull();
+  });
+
+  it('refuses a register with no file at all', () => {
+    const register = readRegister({ csvs: [], provenance, provenanceFile: 'p.md', reports: [] });
+    expect(register.errors.map((e) => e.message)).toEqual(['p.md:1: expected the ratings register (a *.csv file beside this one), found none']);
   });
 });

@@ -86,7 +86,8 @@ describe('a register file that reads well', () => {
 
   it('skips blank lines but keeps counting them', () => {
     const [header, first, ...rest] = readText(fixtureFile('valid.csv')).split('\n');
-    const { rows } = parseRegister([header, first, '', '', ...rest].join('\n'), 'valid.csv');
+    const { rows, errors } = parseRegister([header, first, '', '', ...rest].join('\n'), 'valid.csv');
+    expect(errors).toEqual([]);
     expect(rows.map((r) => r.line)).toEqual([2, 5, 6, 7, 8, 9]);
   });
 });
@@ -114,6 +115,13 @@ describe('a bad row stops the build at its line', () => {
     expect(errors[0]?.message).toBe('tests/fixtures/register/duplicate.csv:6: expected one row per authority and month, found "Holmbury Borough Council" 2025-03 again (first at tests/fixtures/register/duplicate.csv:3); a later assessment is a row with its own month');
   });
 
+  it('compares authorities as the parser compares names, so case and spacing do not hide a duplicate', () => {
+    const [first, ...rows] = rowsOf('valid.csv');
+    if (!first) throw new Error('no rows');
+    const twin = { ...first, authority: 'ASHDOWN  District council', line: 8, reportUrl: 'https://www.cqc.org.uk/x' };
+    expect(checkRows([first, ...rows, twin], null).map((e) => [e.name, e.line])).toEqual([['ConsistencyError', 8]]);
+  });
+
   it('keeps a later assessment of the same council as a row of its own', () => {
     const ashdown = rowsOf('duplicate.csv').filter((r) => r.authority === 'Ashdown District Council');
     expect(ashdown.map((r) => [r.published, r.rating, r.line])).toEqual([['2024-02', 'Inadequate', 2], ['2025-09', 'Requires improvement', 4]]);
@@ -131,6 +139,11 @@ describe('a bad row stops the build at its line', () => {
     expect(error).toBeInstanceOf(ValueError);
     expect(error.line).toBe(5);
     expect(error.detail).toContain('found "2024-13"');
+  });
+
+  it.each(['2024-00', '2024-1', '24-08', 'August 2024', '2024-08-16'])('refuses the month %s', (month) => {
+    const text = readText(fixtureFile('valid.csv')).replace(',2024-11,', `,${month},`);
+    expect(parseRegister(text, 'r.csv').errors.map((e) => [e.name, e.line, e.detail.split(':')[0]])).toEqual([['ValueError', 5, 'column "published"']]);
   });
 
   it('refuses an address that is not on CQC\'s website', () => {
@@ -186,7 +199,7 @@ describe('a bad row stops the build at its line', () => {
 
   it('counts a quoted field\'s line break, so a later bad row is named at its own line', () => {
     const text = readText(fixtureFile('line-break-before-bad-row.csv'));
-    for (const version of [text, text.replace(/\n/g, '\r\n')]) {
+    for (const version of [text, text.replace(/\n/g, '\r\n'), text.replace('City\nCouncil', 'City\rCouncil')]) {
       const { rows, errors } = parseRegister(version, 'r.csv');
       expect(errors.map((e) => [e.name, e.line])).toEqual([['ValueError', 3], ['ValueError', 6]]);
       expect(errors[0]?.detail).toContain('column "authority"');
