@@ -28,10 +28,23 @@ export type ContentCheck = {
 
 export const REGISTER_PROVENANCE = 'content/cqc-local-authority-ratings.md';
 
-/** The folders read, as messages name them and as `path.join` parts under the working directory. */
-function folders(): { name: string; parts: string[] }[] {
-  const content = { name: 'content', parts: ['content'] };
-  const fixtures = { name: 'tests/fixtures/site', parts: ['tests', 'fixtures', 'site'] };
+type Folder = { name: string; directory: string; pathOf: (name: string) => string };
+
+/**
+ * The folders read, as messages name them. Each path is a literal
+ * `path.join(process.cwd(), ...)` so Next's file tracing stays inside the folder.
+ */
+function folders(): Folder[] {
+  const content: Folder = {
+    name: 'content',
+    directory: path.join(process.cwd(), 'content'),
+    pathOf: (name) => path.join(process.cwd(), 'content', name),
+  };
+  const fixtures: Folder = {
+    name: 'tests/fixtures/site',
+    directory: path.join(process.cwd(), 'tests', 'fixtures', 'site'),
+    pathOf: (name) => path.join(process.cwd(), 'tests', 'fixtures', 'site', name),
+  };
   return process.env.INCLUDE_TEST_FIXTURES === '1' ? [content, fixtures] : [content];
 }
 
@@ -40,8 +53,8 @@ type Found = { file: string; absolute: string };
 async function list(extension: string): Promise<Found[]> {
   const found: Found[] = [];
   for (const folder of folders()) {
-    const names = (await readdir(path.join(process.cwd(), ...folder.parts))).filter((n) => n.endsWith(extension)).sort();
-    found.push(...names.map((name) => ({ file: path.posix.join(folder.name, name), absolute: path.join(process.cwd(), ...folder.parts, name) })));
+    const names = (await readdir(folder.directory)).filter((n) => n.endsWith(extension)).sort();
+    found.push(...names.map((name) => ({ file: path.posix.join(folder.name, name), absolute: folder.pathOf(name) })));
   }
   return found;
 }
