@@ -98,7 +98,11 @@ async function readProvenance(errors: ContentError[]): Promise<TextFile | null> 
 export async function checkContent(): Promise<ContentCheck> {
   const errors: ContentError[] = [];
   const files = await readReports(errors);
-  const csvs = (await Promise.all((await list('.csv')).map((found) => readText(errors, found)))).filter((f) => f !== undefined);
+  const csvs: TextFile[] = [];
+  for (const found of await list('.csv')) {
+    const csv = await readText(errors, found);
+    if (csv) csvs.push(csv);
+  }
   const provenance = await readProvenance(errors);
   const register = readRegister({ csvs, provenance, provenanceFile: REGISTER_PROVENANCE, reports: files });
   errors.push(...register.errors);
