@@ -33,7 +33,7 @@ export default defineConfig({
   webServer: {
     // The suite builds into .next-test and serves it on its own port, so it never disturbs a site served from .next.
     command: `npm run --silent build && node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
-    env: { NEXT_DIST_DIR: '.next-test', NEXT_TELEMETRY_DISABLED: '1', SITE_URL: TEST_SITE_URL },
+    env: { NEXT_DIST_DIR: '.next-test', NEXT_TELEMETRY_DISABLED: '1', SITE_URL: TEST_SITE_URL, INCLUDE_TEST_FIXTURES: '1' },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 240_000,

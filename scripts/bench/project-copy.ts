@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -60,11 +60,15 @@ export function commonAncestor(a: string, b: string): string {
   return left.slice(0, shared).join(path.sep) || path.sep;
 }
 
-/** Replaces the copy's content/ with exactly these files, and clears the last build so the next one starts cold. */
+/**
+ * Replaces the copy's assessments (content/*.txt) with exactly these files,
+ * keeping the ratings register (the build needs it and the measurement should
+ * include it), and clears the last build so the next one starts cold.
+ */
 export function setContent(copy: string, files: ContentFile[]): void {
   const content = path.join(copy, 'content');
-  rmSync(content, { recursive: true, force: true });
-  mkdirSync(content);
+  mkdirSync(content, { recursive: true });
+  for (const name of readdirSync(content).filter((n) => n.endsWith('.txt'))) rmSync(path.join(content, name));
   for (const file of files) writeFileSync(path.join(content, file.name), file.text);
   rmSync(path.join(copy, '.next'), { recursive: true, force: true });
 }

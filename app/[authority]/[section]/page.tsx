@@ -2,29 +2,27 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StatementView } from '@/components/statement-view';
 import { ThemeView } from '@/components/theme-view';
-import { getAssessment, getAssessments } from '@/lib/content';
+import { getSection, getSectionParams } from '@/lib/content';
 import { statementMetadata, themeMetadata } from '@/lib/view/metadata';
-import { findSection, sectionPath, sectionSlugs } from '@/lib/view/navigation';
+import { sectionPath } from '@/lib/view/navigation';
 
 type Props = { params: Promise<{ authority: string; section: string }> };
 
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await getAssessments()).flatMap((a) => sectionSlugs(a).map((section) => ({ authority: a.slug, section })));
+  return getSectionParams();
 }
 
 async function load(params: Props['params']) {
   const { authority, section } = await params;
-  const assessment = await getAssessment(authority);
-  const found = assessment ? findSection(assessment, section) : undefined;
-  return assessment && found ? { assessment, found } : undefined;
+  return getSection(authority, section);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await load(params);
   if (!page) return {};
-  const { assessment, found } = page;
+  const { assessment, section: found } = page;
   if (found.kind === 'theme') return themeMetadata(assessment, found.theme, sectionPath(assessment, found.theme));
   return statementMetadata(assessment, found, sectionPath(assessment, found.statement));
 }
@@ -32,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SectionPage({ params }: Props) {
   const page = await load(params);
   if (!page) notFound();
-  const { assessment, found } = page;
+  const { assessment, section: found } = page;
   if (found.kind === 'theme') return <ThemeView assessment={assessment} theme={found.theme} />;
   const { theme, statement, previous, next } = found;
   return <StatementView assessment={assessment} theme={theme} statement={statement} previous={previous} next={next} />;

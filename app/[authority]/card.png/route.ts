@@ -1,12 +1,12 @@
 import { ogCard } from '@/components/og-card';
-import { getAssessment, getAssessments } from '@/lib/content';
+import { getAssessment, getAuthorityParams } from '@/lib/content';
 import { overviewCard } from '@/lib/view/cards';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await getAssessments()).map((a) => ({ authority: a.slug }));
+  return getAuthorityParams();
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ authority: string }> }) {

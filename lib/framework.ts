@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { key } from '@/lib/assessment/blocks';
+import { nameSimilarity } from '@/lib/assessment/validate';
+
+/**
+ * CQC's assessment framework for local authorities, as one table: the four
+ * themes and the nine quality statements in CQC's order. This is the one place
+ * the statements' names are written: the register's columns are their slugs,
+ * and a report's statement is matched to its framework statement here. Theme
+ * titles are generic ("the local authority"); a report puts its council's name
+ * in their place.
+ */
+
+export const THEMES = [
+  { number: 1, title: 'How the local authority works with people' },
+  { number: 2, title: 'Providing support' },
+  { number: 3, title: 'How the local authority ensures safety within the system' },
+  { number: 4, title: 'Leadership' },
+] as const;
+
+export const STATEMENTS = [
+  { name: 'Assessing needs', slug: 'assessing-needs', theme: 1 },
+  { name: 'Supporting people to live healthier lives', slug: 'supporting-people-to-live-healthier-lives', theme: 1 },
+  { name: 'Equity in experience and outcomes', slug: 'equity-in-experience-and-outcomes', theme: 1 },
+  { name: 'Care provision, integration and continuity', slug: 'care-provision-integration-and-continuity', theme: 2 },
+  { name: 'Partnerships and communities', slug: 'partnerships-and-communities', theme: 2 },
+  { name: 'Safe pathways, systems and transitions', slug: 'safe-pathways-systems-and-transitions', theme: 3 },
+  { name: 'Safeguarding', slug: 'safeguarding', theme: 3 },
+  { name: 'Governance, management and sustainability', slug: 'governance-management-and-sustainability', theme: 4 },
+  { name: 'Learning, improvement and innovation', slug: 'learning-improvement-and-innovation', theme: 4 },
+] as const;
+
+/** The statements' slugs in CQC's order; the register's score columns. */
+export const STATEMENT_SLUGS = STATEMENTS.map((s) => s.slug);
+
+export const StatementSlugSchema = z.enum(STATEMENT_SLUGS);
+
+export type FrameworkTheme = (typeof THEMES)[number];
+export type FrameworkStatement = (typeof STATEMENTS)[number];
+export type StatementSlug = z.infer<typeof StatementSlugSchema>;
+
+/**
+ * How alike two names must be to count as one statement worded differently:
+ * the parser's rule for its score list ("lead healthier lives" for "live
+ * healthier lives" is 0.83; two different statements share far fewer words).
+ */
+const SAME_STATEMENT = 0.75;
+
+/**
+ * The framework statement a report's statement name stands for: the one with
+ * the same name (ignoring case, curly quotes and spacing), else the one whose
+ * name is nearly the same. The nine names share too few words for any name to
+ * be nearly the same as two of them. Undefined when none is.
+ */
+export function frameworkStatement(name: string): FrameworkStatement | undefined {
+  const exact = STATEMENTS.find((s) => key(s.name) === key(name));
+  if (exact) return exact;
+  const [best] = STATEMENTS
+    .map((statement) => ({ statement, similarity: nameSimilarity(name, statement.name) }))
+    .sort((a, b) => b.similarity - a.similarity);
+  return best && best.similarity >= SAME_STATEMENT ? best.statement : undefined;
+}
+
+/** The theme a framework statement belongs to. */
+export function themeOf(statement: FrameworkStatement): FrameworkTheme {
+  const theme = THEMES.find((t) => t.number === statement.theme);
+  if (!theme) throw new RangeError(`no framework theme ${statement.theme}`);
+  return theme;
+}

@@ -1,0 +1,45 @@
+import type { Rating } from '@/lib/assessment';
+import { STATEMENTS } from '@/lib/framework';
+import type { NationalEntry } from './entries';
+import { overallFigure, statementDistribution, type OverallFigure, type StatementDistribution } from './figures';
+
+/**
+ * One council read against all the others: counts, never ranks (the figures
+ * cannot support a league table).
+ */
+export type CouncilContext = {
+  /** How many councils are counted, this one included. */
+  councils: number;
+  rating: Rating | null;
+  /** How many councils (this one included) have its rating; null when its rating is not recorded. */
+  sameRating: number | null;
+  overall: OverallFigure;
+  /** Councils with a lower, the same (this one included) and a higher overall percentage. */
+  lower: number;
+  samePercent: number;
+  higher: number;
+  /** Each statement: this council's score (null if not assessed) and how every council scored. */
+  statements: { score: number | null; distribution: StatementDistribution }[];
+};
+
+/** The context of the council at `slug` among `entries` (each council's latest row), or undefined if it has none. */
+export function councilContext(entries: readonly NationalEntry[], slug: string): CouncilContext | undefined {
+  const entry = entries.find((e) => e.slug === slug);
+  if (!entry) return undefined;
+  const overall = overallFigure(entry);
+  const percents = entries.map((e) => overallFigure(e).percent);
+  const { rating } = entry.row;
+  return {
+    councils: entries.length,
+    rating,
+    sameRating: rating === null ? null : entries.filter((e) => e.row.rating === rating).length,
+    overall,
+    lower: percents.filter((p) => p < overall.percent).length,
+    samePercent: percents.filter((p) => p === overall.percent).length,
+    higher: percents.filter((p) => p > overall.percent).length,
+    statements: STATEMENTS.map((statement) => ({
+      score: entry.row.scores[statement.slug],
+      distribution: statementDistribution(entries, statement),
+    })),
+  };
+}

@@ -1,0 +1,11 @@
+/**
+ * National figures over the register, as pure functions: counts of ratings,
+ * overall percentages and statement scores across councils, and one council's
+ * place among them (counts, not ranks).
+ */
+export { nationalEntries, printedOverallOf, type NationalEntry } from './entries';
+export {
+  assessedScores, overallFigure, percentDistribution, ratingCounts, statementDistribution, statementDistributions,
+  type OverallFigure, type PercentCount, type RatingCount, type StatementDistribution,
+} from './figures';
+export { councilContext, type CouncilContext } from './context';

@@ -1,0 +1,37 @@
+import { key } from '@/lib/assessment/blocks';
+import { ConsistencyError, type ContentError } from '@/lib/assessment/errors';
+import type { Provenance, RegisterRow } from './schema';
+
+/**
+ * Checks across the rows of every register file: one row per authority and
+ * month, one row per report address, and no row published after the snapshot
+ * (whoever adds a row moves the snapshot's date). Each problem is an error at
+ * the later row's line, naming the earlier one.
+ */
+export function checkRows(rows: readonly RegisterRow[], provenance: Provenance | null): ContentError[] {
+  const errors: ContentError[] = [];
+  const byAssessment = new Map<string, RegisterRow>();
+  const byAddress = new Map<string, RegisterRow>();
+  for (const row of rows) {
+    const twin = byAssessment.get(`${key(row.authority)}|${row.published}`);
+    const sameAddress = byAddress.get(row.reportUrl);
+    if (twin) {
+      errors.push(new ConsistencyError(row.file, row.line,
+        `expected one row per authority and month, found "${row.authority}" ${row.published} again (first at ${where(twin)}); a later assessment is a row with its own month`));
+    } else if (sameAddress) {
+      errors.push(new ConsistencyError(row.file, row.line,
+        `column "report_url": expected each assessment to have its own report address, found ${row.reportUrl} again (first at ${where(sameAddress)})`));
+    } else if (provenance && row.published > provenance.date.slice(0, 7)) {
+      errors.push(new ConsistencyError(row.file, row.line,
+        `column "published": expected a month no later than the snapshot's, ${provenance.date.slice(0, 7)} (${provenance.file}:${provenance.line}), found ${row.published}; whoever adds a row updates the snapshot's date`));
+    }
+    byAssessment.set(`${key(row.authority)}|${row.published}`, twin ?? row);
+    byAddress.set(row.reportUrl, sameAddress ?? row);
+  }
+  return errors;
+}
+
+/** `<file>:<line>` of a row, for messages that name two places. */
+export function where(row: Pick<RegisterRow, 'file' | 'line'>): string {
+  return `${row.file}:${row.line}`;
+}
