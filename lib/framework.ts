@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { key } from '@/lib/assessment/blocks';
-import { nameSimilarity } from '@/lib/assessment/validate';
+import { SAME_STATEMENT, nameSimilarity } from '@/lib/assessment/validate';
 
 /**
  * CQC's assessment framework for local authorities, as one table: the four
@@ -40,16 +40,10 @@ export type FrameworkStatement = (typeof STATEMENTS)[number];
 export type StatementSlug = z.infer<typeof StatementSlugSchema>;
 
 /**
- * How alike two names must be to count as one statement worded differently:
- * the parser's rule for its score list ("lead healthier lives" for "live
- * healthier lives" is 0.83; two different statements share far fewer words).
- */
-const SAME_STATEMENT = 0.75;
-
-/**
  * The framework statement a report's statement name stands for: the one with
  * the same name (ignoring case, curly quotes and spacing), else the one whose
- * name is nearly the same. The nine names share too few words for any name to
+ * name is nearly the same by the parser's own rule for its score list
+ * ("lead healthier lives" for "live healthier lives" is 0.83). The nine names share too few words for any name to
  * be nearly the same as two of them. Undefined when none is.
  */
 export function frameworkStatement(name: string): FrameworkStatement | undefined {

@@ -41,7 +41,8 @@ export function nameSimilarity(a: string, b: string): number {
   return (2 * shared) / (left.size + right.size || 1);
 }
 
-const SAME_STATEMENT = 0.75;
+/** How alike two names must be (nameSimilarity) to be the same quality statement worded differently. */
+export const SAME_STATEMENT = 0.75;
 
 /**
  * Links each entry of the "Quality statement scores" list to its statement:

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Assessment } from '@/lib/assessment';
 import { monthOf } from '@/lib/register/cross-check';
 import type { Council, RegisterRow } from '@/lib/register/schema';
@@ -17,17 +16,9 @@ export type NationalEntry = {
   printedOverall: number | null;
 };
 
-/**
- * The parser keeps a report's printed overall score as `overallScore`
- * (docs/overall-score.md); reports without one, and models from before that
- * field, give null. Read through a schema so no cast is needed either way.
- */
-const PrintedOverallSchema = z.object({ overallScore: z.int().min(0).max(100) });
-
-/** CQC's printed overall score of a report, or null where the report prints none. */
-export function printedOverallOf(assessment: Assessment): number | null {
-  const printed = PrintedOverallSchema.safeParse(assessment);
-  return printed.success ? printed.data.overallScore : null;
+/** CQC's printed overall score of a report (docs/overall-score.md), or null where the report prints none. */
+export function printedOverallOf(assessment: Pick<Assessment, 'overallScore'>): number | null {
+  return assessment.overallScore;
 }
 
 /** One entry per council with a register row: its newest row, and CQC's printed score where its report is that assessment. */
