@@ -21,21 +21,3 @@ export function findTerm(text: string, entry: GlossaryEntry): { start: number; e
   const match = patternOf(entry).exec(text);
   return match ? { start: match.index, end: match.index + match[0].length } : undefined;
 }
-
-/**
- * Tracks which glossary terms a page has already marked, so only the first
- * use of each is marked. Components call `take` in reading order; the page's
- * components are synchronous, so render order is reading order.
- */
-export class FirstUse {
-  private readonly seen = new Set<string>();
-
-  constructor(private readonly entries: readonly GlossaryEntry[]) {}
-
-  /** The entries this text uses that the page has not yet marked; they count as marked from now on. */
-  take(text: string): GlossaryEntry[] {
-    const found = this.entries.filter((entry) => !this.seen.has(entry.id) && findTerm(text, entry) !== undefined);
-    for (const entry of found) this.seen.add(entry.id);
-    return found;
-  }
-}

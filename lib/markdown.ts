@@ -3,14 +3,22 @@ import type { PhrasingContent, Root } from 'mdast';
 import { remark } from 'remark';
 import html from 'remark-html';
 import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { glossaryHref, type GlossaryEntry } from './glossary';
 import { findTerm } from './glossary-match';
 
+declare module 'vfile' {
+  interface DataMap {
+    /** The glossary entries to mark in this text (lib/view/glossary-marks.ts decides which). */
+    glossaryTerms: readonly GlossaryEntry[];
+  }
+}
+
 /**
- * The one place report text becomes HTML. remark-html sanitises (GitHub's
- * schema, plus <abbr> and <dfn> for glossary terms): script, event handlers,
- * frames, styles and javascript: links are dropped, so HTML in a content file
- * comes out inert. Do not turn sanitising off.
+ * The one place report text becomes HTML, through one processor. remark-html
+ * sanitises (GitHub's schema, plus <abbr> and <dfn> for glossary terms):
+ * script, event handlers, frames, styles and javascript: links are dropped,
+ * so HTML in a content file comes out inert. Do not turn sanitising off.
  */
 const SCHEMA: Schema = {
   ...defaultSchema,
@@ -23,27 +31,14 @@ const SCHEMA: Schema = {
   },
 };
 
-const plain = remark().use(html, { sanitize: SCHEMA });
-
-/** Report text as sanitised HTML; `terms` are glossary entries to mark at their first use in it. */
-export function markdownToHtml(text: string, terms: readonly GlossaryEntry[] = []): string {
-  if (terms.length === 0) return String(plain.processSync(text));
-  return String(remark().use(markGlossaryTerms, terms).use(html, { sanitize: SCHEMA }).processSync(text));
-}
-
-/** Inline text (a list item, a heading) as HTML without the paragraph wrapper. */
-export function inlineMarkdownToHtml(text: string, terms: readonly GlossaryEntry[] = []): string {
-  return markdownToHtml(text, terms).trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
-}
-
 /**
- * A remark plugin: wraps the first use of each term, outside links, in a link
- * to its glossary entry holding <abbr title> (acronyms) or <dfn title>. The
- * report's words are unchanged.
+ * A remark plugin: wraps the first use of each of this text's glossary terms
+ * (`file.data.glossaryTerms`), outside links, in a link to its glossary entry
+ * holding <abbr title> (acronyms) or <dfn title>. The words are unchanged.
  */
-function markGlossaryTerms(terms: readonly GlossaryEntry[]) {
-  return (tree: Root) => {
-    const pending = new Set(terms);
+function markGlossaryTerms() {
+  return (tree: Root, file: VFile) => {
+    const pending = new Set(file.data.glossaryTerms ?? []);
     visit(tree, (node, index, parent) => {
       if (node.type === 'link') return SKIP;
       if (node.type !== 'text' || !parent || index === undefined) return undefined;
@@ -74,4 +69,16 @@ function termLink(entry: GlossaryEntry, words: string): PhrasingContent {
     data: { hProperties: { className: ['glossary-term'] } },
     children: [{ type: 'text', value: words, data: { hName: tag, hProperties: { title } } }],
   };
+}
+
+const processor = remark().use(markGlossaryTerms).use(html, { sanitize: SCHEMA }).freeze();
+
+/** Report text as sanitised HTML; `terms` are glossary entries to mark at their first use in it. */
+export function markdownToHtml(text: string, terms: readonly GlossaryEntry[] = []): string {
+  return String(processor.processSync({ value: text, data: { glossaryTerms: terms } }));
+}
+
+/** Inline text (a list item, a heading) as HTML without the paragraph wrapper. */
+export function inlineMarkdownToHtml(text: string, terms: readonly GlossaryEntry[] = []): string {
+  return markdownToHtml(text, terms).trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
 }

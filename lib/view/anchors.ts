@@ -1,4 +1,4 @@
-import type { Comparison, Finding, Statement } from '@/lib/assessment';
+import type { Assessment, Comparison, Finding, Section, Statement } from '@/lib/assessment';
 
 /**
  * Fragment ids for deep links, derived from content alone: a finding's id is
@@ -11,8 +11,30 @@ export function findingAnchor(finding: Pick<Finding, 'slug'>): string {
   return finding.slug;
 }
 
+/** A paragraph's id within its finding or section: the finding's or section's id and its place, counted from 1 (`strengths-p1`). */
+export function paragraphId(containerId: string, index: number): string {
+  return `${containerId}-p${index + 1}`;
+}
+
 export function paragraphAnchor(finding: Pick<Finding, 'slug'>, index: number): string {
-  return `${finding.slug}-p${index + 1}`;
+  return paragraphId(finding.slug, index);
+}
+
+/** The fragment ids of the overview's sections of report text; the overview page and the search index both link to them. */
+export const OVERVIEW_SECTION_IDS = {
+  peoplesExperiences: 'peoples-experiences',
+  strengthsAndNextSteps: 'strengths',
+  demographics: 'demographics',
+} as const;
+
+/** The overview's sections of report paragraphs that an assessment has, in reading order, each with its id. */
+export function overviewTextSections(assessment: Pick<Assessment, 'peoplesExperiences' | 'strengthsAndNextSteps' | 'about'>): { id: string; section: Section }[] {
+  const sections = [
+    { id: OVERVIEW_SECTION_IDS.peoplesExperiences, section: assessment.peoplesExperiences },
+    { id: OVERVIEW_SECTION_IDS.strengthsAndNextSteps, section: assessment.strengthsAndNextSteps },
+    { id: OVERVIEW_SECTION_IDS.demographics, section: assessment.about?.demographics ?? null },
+  ];
+  return sections.flatMap(({ id, section }) => (section ? [{ id, section }] : []));
 }
 
 /** The paragraph a comparison was read from, as a fragment id. */

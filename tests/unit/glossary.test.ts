@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATASETS } from '@/lib/assessment';
 import { DATASET_ENTRIES, GLOSSARY, datasetEntry } from '@/lib/glossary';
-import { FirstUse, findTerm } from '@/lib/glossary-match';
+import { findTerm } from '@/lib/glossary-match';
 import { markdownToHtml } from '@/lib/markdown';
 import { parseHarrow } from './helpers';
 
@@ -40,12 +40,6 @@ describe('marking the first use of a term', () => {
     expect(findTerm('a sac of', entry('sac'))).toBeUndefined();
     expect(findTerm('SACE data', entry('sac'))).toBeUndefined();
     expect(findTerm('Direct Payments were', entry('direct-payments'))).toEqual({ start: 0, end: 15 });
-  });
-
-  it('marks a term only where the page uses it first', () => {
-    const firstUse = new FirstUse(GLOSSARY);
-    expect(firstUse.take('Staff had DoLS training.').map((e) => e.id)).toEqual(['dols']);
-    expect(firstUse.take('More DoLS work and reablement.').map((e) => e.id)).toEqual(['reablement']);
   });
 
   it('wraps the term in a link to its entry with an <abbr> title, leaving the words as they were', () => {

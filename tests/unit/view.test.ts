@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '@/lib/assessment';
-import { comparisonAnchor, paragraphAnchor, scoped, sourceAnchor } from '@/lib/view/anchors';
+import { comparisonAnchor, overviewTextSections, paragraphAnchor, paragraphId, scoped, sourceAnchor } from '@/lib/view/anchors';
 import { SIMILAR_BAND, comparisonRows, differenceOf, directionOf, judge, measureLabel, polarityOf } from '@/lib/view/comparisons';
 import { formatDate } from '@/lib/view/format';
 import { findSection, sectionSlugs } from '@/lib/view/navigation';
@@ -94,6 +94,17 @@ describe('anchors', () => {
   it('names each figure of a paragraph by its place in the paragraph', () => {
     expect(comparisonAnchor(statement, first)).toBe('assessment-care-planning-and-review-arrangements-p5-figure-1');
     expect(comparisonAnchor(statement, second)).toBe('assessment-care-planning-and-review-arrangements-p5-figure-2');
+  });
+
+  it('names the overview\'s sections and their paragraphs, in reading order, for the page and the search index alike', () => {
+    expect(overviewTextSections(harrow).map(({ id, section }) => [id, section.heading, section.paragraphs.length])).toEqual([
+      ['peoples-experiences', 'Summary of people\'s experiences', 4],
+      ['strengths', 'Summary of strengths, areas for development and next steps', 11],
+      ['demographics', 'Demographics', 3],
+    ]);
+    expect(paragraphId('strengths', 0)).toBe('strengths-p1');
+    expect(paragraphId('demographics', 2)).toBe('demographics-p3');
+    expect(overviewTextSections({ peoplesExperiences: null, strengthsAndNextSteps: harrow.strengthsAndNextSteps, about: null }).map((s) => s.id)).toEqual(['strengths']);
   });
 
   it('scopes ids by statement on a theme page', () => {
