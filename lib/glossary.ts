@@ -4,7 +4,7 @@ import { DATASET_NAMES } from '@/lib/view/datasets';
 /**
  * The glossary: every dataset the comparisons cite, and the report's
  * acronyms and terms, in plain English. Facts about the datasets come from
- * ../shared/REFERENCE.md (CQC, NHS England, DHSC and Skills for Care).
+ * their publishers (CQC, NHS England, DHSC and Skills for Care).
  *
  * `match` lists the spellings marked on first use in the report's text:
  * acronyms match case-sensitively, phrases in any case.
