@@ -11,6 +11,8 @@ declare module 'vfile' {
   interface DataMap {
     /** The glossary entries to mark in this text (lib/view/glossary-marks.ts decides which). */
     glossaryTerms: readonly GlossaryEntry[];
+    /** Set by the processor: the text is one paragraph, which inline text is shown without. */
+    singleParagraph: boolean;
   }
 }
 
@@ -38,7 +40,7 @@ const SCHEMA: Schema = {
  */
 function markGlossaryTerms() {
   return (tree: Root, file: VFile) => {
-    const pending = new Set(file.data.glossaryTerms ?? []);
+    const pending = new Set(file.data.glossaryTerms);
     visit(tree, (node, index, parent) => {
       if (node.type === 'link') return SKIP;
       if (node.type !== 'text' || !parent || index === undefined) return undefined;
@@ -71,14 +73,23 @@ function termLink(entry: GlossaryEntry, words: string): PhrasingContent {
   };
 }
 
-const processor = remark().use(markGlossaryTerms).use(html, { sanitize: SCHEMA }).freeze();
+/** A remark plugin: notes whether the text is one paragraph, for inlineMarkdownToHtml. */
+function noteSingleParagraph() {
+  return (tree: Root, file: VFile) => {
+    file.data.singleParagraph = tree.children.length === 1 && tree.children[0]?.type === 'paragraph';
+  };
+}
+
+const processor = remark().use(markGlossaryTerms).use(noteSingleParagraph).use(html, { sanitize: SCHEMA }).freeze();
 
 /** Report text as sanitised HTML; `terms` are glossary entries to mark at their first use in it. */
 export function markdownToHtml(text: string, terms: readonly GlossaryEntry[] = []): string {
   return String(processor.processSync({ value: text, data: { glossaryTerms: terms } }));
 }
 
-/** Inline text (a list item, a heading) as HTML without the paragraph wrapper. */
+/** Inline text (a list item) as sanitised HTML, without the paragraph around it when it is one paragraph. */
 export function inlineMarkdownToHtml(text: string, terms: readonly GlossaryEntry[] = []): string {
-  return markdownToHtml(text, terms).trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
+  const file = processor.processSync({ value: text, data: { glossaryTerms: terms } });
+  // remark-html writes one paragraph as `<p>...</p>` and a line break.
+  return file.data.singleParagraph ? String(file).slice('<p>'.length, -'</p>\n'.length) : String(file).trim();
 }

@@ -30,8 +30,8 @@ export class BuildOutputError extends Error {
 function parseManifest<T>(schema: z.ZodType<T>, json: unknown, file: string): T {
   const result = schema.safeParse(json);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new BuildOutputError(`${file}: not in the format this step reads (${issue?.path.join('.') || 'top level'}: ${issue?.message ?? 'invalid'}); has Next changed it?`);
+    const issues = result.error.issues.map((issue) => `${issue.path.join('.') || 'top level'}: ${issue.message}`);
+    throw new BuildOutputError(`${file}: not in the format this step reads (${issues.join('; ')}); has Next changed it?`);
   }
   return result.data;
 }

@@ -1,4 +1,4 @@
-import type { Assessment, Statement } from '@/lib/assessment';
+import type { Assessment, Finding, Paragraph, Statement } from '@/lib/assessment';
 import { GLOSSARY, type GlossaryEntry } from '@/lib/glossary';
 import { findTerm } from '@/lib/glossary-match';
 
@@ -11,54 +11,53 @@ import { findTerm } from '@/lib/glossary-match';
 
 type Terms = readonly GlossaryEntry[];
 
-/** For each text, in reading order, the entries whose first use on the page is in it. */
-export function firstUses(texts: readonly string[], entries: Terms = GLOSSARY): GlossaryEntry[][] {
+/** One page's pass: asked text by text in reading order, each answer is the entries first used there. */
+function pass(entries: Terms): (text: string) => GlossaryEntry[] {
   const seen = new Set<string>();
-  return texts.map((text) => {
+  return (text) => {
     const found = entries.filter((entry) => !seen.has(entry.id) && findTerm(text, entry) !== undefined);
     for (const entry of found) seen.add(entry.id);
     return found;
-  });
+  };
 }
 
-/** The same pass over groups of texts (a section's paragraphs, a list's items), answered group by group. */
-export function firstUsesByGroup(groups: readonly (readonly string[])[], entries: Terms = GLOSSARY): GlossaryEntry[][][] {
-  const uses = firstUses(groups.flat(), entries);
-  let next = 0;
-  return groups.map((group) => group.map(() => uses[next++] ?? []));
+/** For each text, in reading order, the entries whose first use on the page is in it. */
+export function firstUses(texts: readonly string[], entries: Terms = GLOSSARY): GlossaryEntry[][] {
+  return texts.map(pass(entries));
 }
 
 /** What a statement's body marks: each expectation, the commitment, and each finding's paragraphs. */
 export type StatementMarks = { expectations: GlossaryEntry[][]; commitment: GlossaryEntry[]; findings: GlossaryEntry[][][] };
+
+type StatementTexts = Pick<Statement, 'whatPeopleExpect' | 'commitment'> & { findings: readonly Pick<Finding, 'paragraphs'>[] };
 
 /**
  * The marks of statements shown one after another on one page (a statement
  * page has one; a theme page several, sharing one pass, so a term is marked
  * only in the first statement that uses it).
  */
-export function statementMarks(statements: readonly Statement[], entries: Terms = GLOSSARY): StatementMarks[] {
-  const perStatement = statements.map((s) => [s.whatPeopleExpect, [s.commitment], ...s.findings.map((f) => f.paragraphs.map((p) => p.text))]);
-  const marks = firstUsesByGroup(perStatement.flat(), entries);
-  let next = 0;
-  return perStatement.map((groups) => {
-    const [expectations = [], [commitment = []] = [], ...findings] = marks.slice(next, next + groups.length);
-    next += groups.length;
-    return { expectations, commitment, findings };
-  });
+export function statementMarks(statements: readonly StatementTexts[], entries: Terms = GLOSSARY): StatementMarks[] {
+  const uses = pass(entries);
+  // Object properties are evaluated in order: the body's reading order.
+  return statements.map((s) => ({
+    expectations: s.whatPeopleExpect.map((text) => uses(text)),
+    commitment: uses(s.commitment),
+    findings: s.findings.map((f) => f.paragraphs.map((p) => uses(p.text))),
+  }));
 }
 
 /** What the overview marks, section by section in reading order. */
 export type OverviewMarks = { peoplesExperiences: GlossaryEntry[][]; strengthsAndNextSteps: GlossaryEntry[][]; demographics: GlossaryEntry[][]; financialItems: GlossaryEntry[][]; financialParagraphs: GlossaryEntry[][] };
 
 export function overviewMarks(assessment: Pick<Assessment, 'peoplesExperiences' | 'strengthsAndNextSteps' | 'about'>, entries: Terms = GLOSSARY): OverviewMarks {
-  const texts = (paragraphs: readonly { text: string }[] | undefined) => (paragraphs ?? []).map((p) => p.text);
+  const uses = pass(entries);
+  const each = (paragraphs: readonly Paragraph[] | undefined) => (paragraphs ?? []).map((p) => uses(p.text));
   const financial = assessment.about?.financialFacts;
-  const [peoplesExperiences = [], strengthsAndNextSteps = [], demographics = [], financialItems = [], financialParagraphs = []] = firstUsesByGroup([
-    texts(assessment.peoplesExperiences?.paragraphs),
-    texts(assessment.strengthsAndNextSteps?.paragraphs),
-    texts(assessment.about?.demographics?.paragraphs),
-    texts(financial?.items),
-    texts(financial?.paragraphs),
-  ], entries);
-  return { peoplesExperiences, strengthsAndNextSteps, demographics, financialItems, financialParagraphs };
+  return {
+    peoplesExperiences: each(assessment.peoplesExperiences?.paragraphs),
+    strengthsAndNextSteps: each(assessment.strengthsAndNextSteps?.paragraphs),
+    demographics: each(assessment.about?.demographics?.paragraphs),
+    financialItems: each(financial?.items),
+    financialParagraphs: each(financial?.paragraphs),
+  };
 }

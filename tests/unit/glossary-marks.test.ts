@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { GlossaryEntry } from '@/lib/glossary';
-import { firstUses, firstUsesByGroup, overviewMarks, statementMarks, type StatementMarks } from '@/lib/view/glossary-marks';
+import { GLOSSARY, type GlossaryEntry } from '@/lib/glossary';
+import { firstUses, overviewMarks, statementMarks, type StatementMarks } from '@/lib/view/glossary-marks';
 import { parseHarrow, statementOf } from './helpers';
 
 const ids = (entries: readonly GlossaryEntry[] | undefined) => (entries ?? []).map((e) => e.id);
 const allIds = (marks: StatementMarks | undefined) => (marks ? [...marks.expectations.flat(), ...marks.commitment, ...marks.findings.flat(2)].map((e) => e.id) : []);
 const harrow = parseHarrow();
+const entryOf = (id: string) => GLOSSARY.find((e) => e.id === id);
 
 describe('firstUses()', () => {
   it('marks each term in the first text that uses it, and only there', () => {
@@ -24,13 +25,6 @@ describe('firstUses()', () => {
   });
 });
 
-describe('firstUsesByGroup()', () => {
-  it('answers group by group in the shape it was asked, empty groups included, with one pass across them', () => {
-    expect(firstUsesByGroup([['DoLS here'], [], ['DoLS again', 'reablement']]).map((group) => group.map(ids)))
-      .toEqual([[['dols']], [], [[], ['reablement']]]);
-  });
-});
-
 describe('statementMarks()', () => {
   it('marks Harrow\'s Safeguarding statement at each term\'s first paragraph', () => {
     const [marks] = statementMarks([statementOf(harrow, 'safeguarding')]);
@@ -42,6 +36,20 @@ describe('statementMarks()', () => {
       [['section-42'], [], [], [], [], [], [], []],
       [['making-safeguarding-personal'], [], [], [], ['sac']],
     ]);
+  });
+
+  it('reads a statement in order: its expectations, its commitment, then its findings', () => {
+    const paragraph = (text: string) => ({ text, line: 1 });
+    const statement = {
+      whatPeopleExpect: ['I can get advice.', 'I get DoLS advice.'],
+      commitment: 'We offer reablement and DoLS checks.',
+      findings: [{ paragraphs: [paragraph('Reablement and SALT.'), paragraph('SAC figures.')] }, { paragraphs: [paragraph('More SAC.')] }],
+    };
+    expect(statementMarks([statement])).toEqual([{
+      expectations: [[], [entryOf('dols')]],
+      commitment: [entryOf('reablement')],
+      findings: [[[entryOf('salt')], [entryOf('sac')]], [[]]],
+    }]);
   });
 
   it('shares one pass across a theme page, so a term is marked only in the first statement that uses it', () => {

@@ -57,4 +57,8 @@ describe('checkStatic()', () => {
   it('ignores the text of scripts when comparing words, and finds nothing wrong with a plain page', () => {
     expect(checkStatic(page('<p>a</p><script>x()</script>'), page('<p>a</p>'))).toEqual([]);
   });
+
+  it('compares the words alone, not the elements they sit in', () => {
+    expect(checkStatic(page('<p>Score <em>2</em> of 4</p>'), page('<p>Score 2 of 4</p>'))).toEqual([]);
+  });
 });

@@ -36,6 +36,13 @@ describe('listedPages()', () => {
     expect(() => listedPages({}, PAGES)).toThrow(/^prerender-manifest\.json: not in the format this step reads \(routes: /);
     expect(() => listedPages(PRERENDER, [])).toThrow(/^server\/pages-manifest\.json: not in the format this step reads \(top level: /);
     expect(() => listedPages(PRERENDER, { '/404': 404 })).toThrow(/^server\/pages-manifest\.json: not in the format this step reads \(\/404: /);
+    expect(() => listedPages({ routes: { '/': {}, '/a': { routeType: 'x' } } }, PAGES)).toThrow(/\(routes\.\/\.routeType: [^;]+; routes\.\/a\.routeType: [^)]+\); has Next changed it\?$/);
+  });
+
+  it('throws a BuildOutputError, an Error named as such', () => {
+    const error = new BuildOutputError('x');
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('BuildOutputError');
   });
 });
 

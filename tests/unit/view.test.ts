@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '@/lib/assessment';
-import { comparisonAnchor, overviewTextSections, paragraphAnchor, paragraphId, scoped, sourceAnchor } from '@/lib/view/anchors';
+import { comparisonAnchor, findingAnchor, overviewTextSections, paragraphAnchor, paragraphId, scoped, sourceAnchor } from '@/lib/view/anchors';
 import { SIMILAR_BAND, comparisonRows, differenceOf, directionOf, judge, measureLabel, polarityOf } from '@/lib/view/comparisons';
 import { formatDate } from '@/lib/view/format';
 import { findSection, sectionSlugs } from '@/lib/view/navigation';
@@ -85,6 +85,15 @@ describe('comparisonRows()', () => {
 describe('anchors', () => {
   const statement = statementOf(harrow, 'assessing-needs');
   const [first, second] = statement.comparisons as [Comparison, Comparison];
+
+  it('names a finding by its heading\'s slug', () => {
+    expect(findingAnchor({ slug: 'making-safeguarding-personal' })).toBe('making-safeguarding-personal');
+  });
+
+  it('refuses a comparison whose finding or paragraph is not in the statement, naming its line', () => {
+    expect(() => sourceAnchor(statement, { ...first, finding: 'no-such-finding' })).toThrow(`comparison at line ${first.line} is not in finding "no-such-finding"`);
+    expect(() => sourceAnchor(statement, { ...first, line: 1 })).toThrow(`comparison at line 1 is not in finding "${first.finding}"`);
+  });
 
   it('names a paragraph by its finding and its place in it', () => {
     expect(paragraphAnchor({ slug: 'direct-payments' }, 0)).toBe('direct-payments-p1');
