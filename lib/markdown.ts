@@ -46,10 +46,12 @@ function markGlossaryTerms() {
       if (node.type !== 'text' || !parent || index === undefined) return undefined;
       // The earliest term in this text first; the rest of the text is visited next.
       const first = [...pending]
-        .map((entry) => ({ entry, at: findTerm(node.value, entry) }))
-        .filter((found) => found.at !== undefined)
-        .sort((a, b) => (a.at?.start ?? 0) - (b.at?.start ?? 0))[0];
-      if (!first?.at) return undefined;
+        .flatMap((entry) => {
+          const at = findTerm(node.value, entry);
+          return at ? [{ entry, at }] : [];
+        })
+        .sort((a, b) => a.at.start - b.at.start)[0];
+      if (!first) return undefined;
       pending.delete(first.entry);
       const replacement: PhrasingContent[] = [
         { type: 'text', value: node.value.slice(0, first.at.start) },

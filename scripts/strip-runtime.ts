@@ -33,11 +33,8 @@ async function readJson(file: string): Promise<unknown> {
 
 /** Every HTML file under `dir`, relative to it, with forward slashes. */
 async function htmlFilesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
+  const files = await readdir(dir, { recursive: true });
+  return files.filter((file) => file.endsWith('.html')).map((file) => file.split(path.sep).join('/')).sort();
 }
 
 async function main(distDir: string): Promise<void> {

@@ -83,5 +83,7 @@ describe('overviewMarks()', () => {
     expect(overviewMarks({ peoplesExperiences: null, strengthsAndNextSteps: null, about: null })).toEqual({
       peoplesExperiences: [], strengthsAndNextSteps: [], demographics: [], financialItems: [], financialParagraphs: [],
     });
+    const about = harrow.about ? { ...harrow.about, demographics: null } : null;
+    expect(overviewMarks({ peoplesExperiences: null, strengthsAndNextSteps: null, about }).demographics).toEqual([]);
   });
 });
