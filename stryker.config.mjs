@@ -16,6 +16,8 @@ export default {
   reporters: ['progress', 'json', 'html'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  // What the sandbox copies leaves out: builds (Stryker leaves out .next itself), test output, its own temp folder.
+  ignorePatterns: ['/.next-*', '/tests/fixtures/post-build-app/.next', '/test-results', '/playwright-report', '/.stryker-tmp'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };

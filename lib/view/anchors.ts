@@ -39,9 +39,11 @@ export function overviewTextSections(assessment: Pick<Assessment, 'peoplesExperi
 
 /** The paragraph a comparison was read from, as a fragment id. */
 export function sourceAnchor(statement: Pick<Statement, 'findings'>, comparison: Comparison): string {
+  const missing = `comparison at line ${comparison.line} is not in finding "${comparison.finding}"`;
   const finding = statement.findings.find((f) => f.slug === comparison.finding);
-  const index = finding?.paragraphs.findIndex((p) => p.line === comparison.line) ?? -1;
-  if (!finding || index === -1) throw new Error(`comparison at line ${comparison.line} is not in finding "${comparison.finding}"`);
+  if (!finding) throw new Error(missing);
+  const index = finding.paragraphs.findIndex((p) => p.line === comparison.line);
+  if (index === -1) throw new Error(missing);
   return paragraphAnchor(finding, index);
 }
 

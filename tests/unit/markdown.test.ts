@@ -25,6 +25,10 @@ describe('markdownToHtml() marking glossary terms', () => {
     expect(markdownToHtml('*DoLS* work, more DoLS work.', [entry('dols')])).toBe(`<p><em>${DOLS}</em> work, more DoLS work.</p>\n`);
   });
 
+  it('marks a term in the text only, never inside raw HTML, which the sanitiser drops', () => {
+    expect(markdownToHtml('<span title="DoLS">x</span> and DoLS.', [entry('dols')])).toBe(`<p>x and ${DOLS}.</p>\n`);
+  });
+
   it('marks nothing when given no terms', () => {
     expect(markdownToHtml('Staff had DoLS training.')).toBe('<p>Staff had DoLS training.</p>\n');
   });
