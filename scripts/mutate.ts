@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { MutationReportSchema, mutationMarkdown, scores } from './mutation/summary';
+import { mutationMarkdown } from './mutation/markdown';
+import { MutationReportSchema, scores } from './mutation/summary';
 
 /**
  * `npm run mutate [-- <stryker options>]`: runs StrykerJS (stryker.config.mjs)
@@ -24,7 +25,7 @@ function main(args: string[]): number {
   const command = ['npm run mutate', ...(args.length > 0 ? ['--', ...args.map((a) => (/[\s*]/.test(a) ? `'${a}'` : a))] : [])].join(' ');
   mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
   writeFileSync(target, mutationMarkdown(report, { date: new Date().toISOString().slice(0, 10), minutes: Math.round((Date.now() - started) / 60_000), command }));
-  for (const s of scores(report)) process.stdout.write(`${s.label}: ${s.score === null ? 'n/a' : `${s.score}%`} of ${s.mutants - s.ignored - s.errors} mutants\n`);
+  for (const s of scores(report)) process.stdout.write(`${s.label}: ${s.score === null ? 'n/a' : `${s.score}%`} of ${s.mutants - s.static - s.disabled - s.errors} mutants\n`);
   process.stdout.write(`mutate: wrote ${target}\n`);
   return 0;
 }

@@ -9,6 +9,7 @@ import { z } from 'zod';
 const MutantSchema = z.object({
   mutatorName: z.string(),
   replacement: z.string().optional(),
+  statusReason: z.string().optional(),
   status: z.enum(['Killed', 'Survived', 'NoCoverage', 'Timeout', 'CompileError', 'RuntimeError', 'Ignored', 'Pending']),
   location: z.object({ start: z.object({ line: z.number().int() }) }),
 });
@@ -32,19 +33,26 @@ export const GROUPS: readonly { label: string; prefix: string }[] = [
 ];
 const REST = 'the rest of lib/';
 
-export type GroupScore = { label: string; mutants: number; killed: number; survived: number; noCoverage: number; timeout: number; ignored: number; errors: number; score: number | null };
+export type GroupScore = { label: string; mutants: number; killed: number; survived: number; noCoverage: number; timeout: number; static: number; disabled: number; errors: number; score: number | null };
+
+type Mutant = z.infer<typeof MutantSchema>;
+
+/** Stryker marks both kinds of mutant it did not run "Ignored": static ones (ignoreStatic) by this reason, the rest disabled by a comment in the code. */
+const STATIC_REASON = /^Static mutant/;
+const isDisabled = (m: Mutant) => m.status === 'Ignored' && !STATIC_REASON.test(m.statusReason ?? '');
 
 export function groupOf(file: string): string {
   return GROUPS.find((g) => file.startsWith(g.prefix))?.label ?? REST;
 }
 
-function scoreOf(label: string, statuses: readonly string[]): GroupScore {
-  const count = (...wanted: string[]) => statuses.filter((s) => wanted.includes(s)).length;
+function scoreOf(label: string, mutants: readonly Mutant[]): GroupScore {
+  const count = (...wanted: string[]) => mutants.filter((m) => wanted.includes(m.status)).length;
   const detected = count('Killed', 'Timeout');
   const valid = detected + count('Survived', 'NoCoverage');
+  const disabled = mutants.filter(isDisabled).length;
   return {
-    label, mutants: statuses.length, killed: count('Killed'), survived: count('Survived'), noCoverage: count('NoCoverage'),
-    timeout: count('Timeout'), ignored: count('Ignored'), errors: count('CompileError', 'RuntimeError'),
+    label, mutants: mutants.length, killed: count('Killed'), survived: count('Survived'), noCoverage: count('NoCoverage'),
+    timeout: count('Timeout'), static: count('Ignored') - disabled, disabled, errors: count('CompileError', 'RuntimeError'),
     // Stryker's mutation score: killed or timed out, of the mutants that ran (static and broken ones left out).
     score: valid === 0 ? null : Math.round((detected / valid) * 1000) / 10,
   };
@@ -52,10 +60,10 @@ function scoreOf(label: string, statuses: readonly string[]): GroupScore {
 
 /** The score of each folder that has mutants, in GROUPS order and "the rest" last, then all of them together. */
 export function scores(report: MutationReport): GroupScore[] {
-  const byGroup = new Map<string, string[]>();
+  const byGroup = new Map<string, Mutant[]>();
   for (const [file, { mutants }] of Object.entries(report.files)) {
     const group = byGroup.get(groupOf(file)) ?? [];
-    group.push(...mutants.map((m) => m.status));
+    group.push(...mutants);
     byGroup.set(groupOf(file), group);
   }
   const order = [...GROUPS.map((g) => g.label), REST];
@@ -76,44 +84,11 @@ export function survivors(report: MutationReport): Survivor[] {
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.mutator.localeCompare(b.mutator));
 }
 
-/** Code for a Markdown table cell: on one line, cut at 80 characters, fenced so no backtick or pipe breaks the table. */
-export function codeCell(code: string): string {
-  const flat = code.replace(/\s+/g, ' ').trim();
-  const cut = flat.length > 80 ? `${flat.slice(0, 79)}\u2026` : flat;
-  const longestRun = Math.max(0, ...(cut.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longestRun + 1);
-  const padded = cut.startsWith('`') || cut.endsWith('`') ? ` ${cut} ` : cut;
-  return `${fence}${padded.replace(/\|/g, '\\|')}${fence}`;
-}
+export type Equivalent = { file: string; line: number; mutator: string; reason: string };
 
-export type RunFacts = { date: string; minutes: number; command: string };
-
-const percent = (score: number | null) => (score === null ? 'n/a' : `${score.toFixed(1)}%`);
-
-/** MUTATION.md: what ran, the score per folder, and the surviving mutants. */
-export function mutationMarkdown(report: MutationReport, run: RunFacts): string {
-  const rows = scores(report).map((s) => `| ${s.label} | ${s.mutants} | ${s.killed} | ${s.timeout} | ${s.survived} | ${s.noCoverage} | ${s.ignored} | ${s.errors} | ${percent(s.score)} |`);
-  const left = survivors(report);
-  return [
-    '# Mutation testing',
-    '',
-    `${report.framework.name} ${report.framework.version}, run on ${run.date} with \`${run.command}\`, took ${run.minutes} minutes.`,
-    `Mutated: ${report.config.mutate.map((glob) => `\`${glob}\``).join(', ')}. Static mutants are left out (\`ignoreStatic\`);`,
-    'the score is the share of the other mutants that a unit test killed (or that timed out). README, "Mutation testing", says how to run it.',
-    '',
-    '| folder | mutants | killed | timed out | survived | no coverage | static (left out) | errors | score |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows,
-    '',
-    `## Surviving mutants (${left.length})`,
-    '',
-    left.length === 0 ? 'None: every mutant was killed.' : 'Each is a change to the code that no test noticed: a test to write, or a change that makes no difference (an equivalent mutant).',
-    ...(left.length === 0 ? [] : [
-      '',
-      '| where | mutator | replaced by | status |',
-      '|---|---|---|---|',
-      ...left.map((s) => `| ${s.file}:${s.line} | ${s.mutator} | ${codeCell(s.replacement)} | ${s.status} |`),
-    ]),
-    '',
-  ].join('\n');
+/** The mutants disabled by a `// Stryker disable` comment, each with the reason the comment gives (why it cannot be told apart). */
+export function equivalents(report: MutationReport): Equivalent[] {
+  return Object.entries(report.files).flatMap(([file, { mutants }]) => mutants.filter(isDisabled)
+    .map((m) => ({ file, line: m.location.start.line, mutator: m.mutatorName, reason: m.statusReason ?? '' })))
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.mutator.localeCompare(b.mutator));
 }

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { codeCell, groupOf, mutationMarkdown, scores, survivors, type MutationReport } from '@/scripts/mutation/summary';
+import { codeCell, mutationMarkdown } from '@/scripts/mutation/markdown';
+import { equivalents, groupOf, scores, survivors, type MutationReport } from '@/scripts/mutation/summary';
 
-const mutant = (status: MutationReport['files'][string]['mutants'][number]['status'], line: number, mutatorName = 'ConditionalExpression', replacement = 'true') =>
-  ({ status, mutatorName, replacement, location: { start: { line } } });
+type Status = MutationReport['files'][string]['mutants'][number]['status'];
+const mutant = (status: Status, line: number, mutatorName = 'ConditionalExpression', replacement = 'true', statusReason?: string) =>
+  ({ status, mutatorName, replacement, statusReason, location: { start: { line } } });
+const STATIC = 'Static mutant (and "ignoreStatic" was enabled)';
 
 const REPORT: MutationReport = {
   framework: { name: 'StrykerJS', version: '9.6.1' },
   config: { mutate: ['lib/**/*.ts', '!lib/browser/**'] },
   files: {
     'lib/view/anchors.ts': { mutants: [mutant('Killed', 3), mutant('Killed', 4), mutant('Survived', 9, 'StringLiteral', '""'), mutant('Timeout', 12)] },
-    'lib/view/format.ts': { mutants: [mutant('NoCoverage', 2, 'BlockStatement', '{}'), mutant('Ignored', 1)] },
+    'lib/view/format.ts': { mutants: [mutant('NoCoverage', 2, 'BlockStatement', '{}'), mutant('Ignored', 1, 'StringLiteral', '""', STATIC), mutant('Ignored', 8, 'ArrayDeclaration', '[]', 'the fallback is for the type checker | never used')] },
     'lib/markdown.ts': { mutants: [mutant('Killed', 5), mutant('CompileError', 6)] },
     'lib/csv.ts': { mutants: [mutant('Killed', 1)] },
     'lib/site.ts': { mutants: [mutant('Survived', 7, 'MethodExpression', 'text.split("|")')] },
@@ -24,12 +27,12 @@ describe('the mutation summary', () => {
     expect(groupOf('lib/glossary.ts')).toBe('the rest of lib/');
   });
 
-  it('scores each folder as killed or timed out over the mutants that ran, leaving static and broken ones out', () => {
+  it('scores each folder as killed or timed out over the mutants that ran, leaving static, disabled and broken ones out', () => {
     expect(scores(REPORT)).toEqual([
-      { label: 'lib/view', mutants: 6, killed: 2, survived: 1, noCoverage: 1, timeout: 1, ignored: 1, errors: 0, score: 60 },
-      { label: 'lib/markdown.ts', mutants: 2, killed: 1, survived: 0, noCoverage: 0, timeout: 0, ignored: 0, errors: 1, score: 100 },
-      { label: 'the rest of lib/', mutants: 2, killed: 1, survived: 1, noCoverage: 0, timeout: 0, ignored: 0, errors: 0, score: 50 },
-      { label: 'all of it', mutants: 10, killed: 4, survived: 2, noCoverage: 1, timeout: 1, ignored: 1, errors: 1, score: 62.5 },
+      { label: 'lib/view', mutants: 7, killed: 2, survived: 1, noCoverage: 1, timeout: 1, static: 1, disabled: 1, errors: 0, score: 60 },
+      { label: 'lib/markdown.ts', mutants: 2, killed: 1, survived: 0, noCoverage: 0, timeout: 0, static: 0, disabled: 0, errors: 1, score: 100 },
+      { label: 'the rest of lib/', mutants: 2, killed: 1, survived: 1, noCoverage: 0, timeout: 0, static: 0, disabled: 0, errors: 0, score: 50 },
+      { label: 'all of it', mutants: 11, killed: 4, survived: 2, noCoverage: 1, timeout: 1, static: 1, disabled: 1, errors: 1, score: 62.5 },
     ]);
   });
 
@@ -45,15 +48,30 @@ describe('the mutation summary', () => {
     const text = mutationMarkdown(REPORT, { date: '2025-05-01', minutes: 41, command: 'npm run mutate' });
     expect(text).toContain('StrykerJS 9.6.1, run on 2025-05-01 with `npm run mutate`, took 41 minutes.');
     expect(text).toContain('Mutated: `lib/**/*.ts`, `!lib/browser/**`.');
-    expect(text).toContain('| lib/view | 6 | 2 | 1 | 1 | 1 | 1 | 0 | 60.0% |');
-    expect(text).toContain('| all of it | 10 | 4 | 1 | 2 | 1 | 1 | 1 | 62.5% |');
+    expect(text).toContain('| lib/view | 7 | 2 | 1 | 1 | 1 | 1 | 1 | 0 | 60.0% |');
+    expect(text).toContain('| all of it | 11 | 4 | 1 | 2 | 1 | 1 | 1 | 1 | 62.5% |');
     expect(text).toContain('## Surviving mutants (3)');
     expect(text).toContain('| lib/site.ts:7 | MethodExpression | `text.split("\\|")` | survived |');
   });
 
+  it('lists the mutants disabled in the code as equivalent, with the reason the comment gives', () => {
+    expect(equivalents(REPORT)).toEqual([{ file: 'lib/view/format.ts', line: 8, mutator: 'ArrayDeclaration', reason: 'the fallback is for the type checker | never used' }]);
+    const text = mutationMarkdown(REPORT, { date: '2025-05-01', minutes: 41, command: 'npm run mutate' });
+    expect(text).toContain('## Equivalent mutants, disabled in the code (1)');
+    expect(text).toContain('| lib/view/format.ts:8 | ArrayDeclaration | 1 | the fallback is for the type checker \\| never used |');
+  });
+
+  it('writes mutants disabled on the same line for the same reason once, with their number', () => {
+    const twice = mutant('Ignored', 3, 'ConditionalExpression', 'false', 'for the type checker');
+    const text = mutationMarkdown({ ...REPORT, files: { 'lib/x.ts': { mutants: [twice, twice, mutant('Killed', 4)] } } }, { date: '2025-05-01', minutes: 1, command: 'npm run mutate' });
+    expect(text).toContain('## Equivalent mutants, disabled in the code (2)');
+    expect(text).toContain('| lib/x.ts:3 | ConditionalExpression | 2 | for the type checker |');
+  });
+
   it('says so when every mutant was killed', () => {
     const text = mutationMarkdown({ ...REPORT, files: { 'lib/csv.ts': REPORT.files['lib/csv.ts'] ?? { mutants: [] } } }, { date: '2025-05-01', minutes: 1, command: 'npm run mutate' });
-    expect(text).toContain('## Surviving mutants (0)\n\nNone: every mutant was killed.');
+    expect(text).toContain('## Surviving mutants (0)\n\nNone: every mutant that ran was killed.');
+    expect(text).not.toContain('## Equivalent mutants');
   });
 
   it('keeps code on one line in a table cell, whatever backticks or length it has', () => {
