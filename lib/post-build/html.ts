@@ -43,7 +43,12 @@ function isRemoved(node: Nodes): boolean {
   return isElement(node, 'link') && isScriptPreload(node);
 }
 
-/** Removes every script except JSON-LD and /enhance.js, and every script preload; the rest of the page is left as it was. */
+/**
+ * Removes every script except JSON-LD and /enhance.js, and every script
+ * preload. The rest of the page keeps its elements, attributes and words;
+ * rehype writes it out again in its own spelling of the same HTML
+ * (`<!doctype html>`, `<link ...>` without a slash).
+ */
 export function stripClientRuntime(html: string): string {
   const tree = parser.parse(html);
   visit(tree, (node, index, parent) => {
