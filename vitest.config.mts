@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
  * Two kinds of unit tests, both run by `npm test` and `npx vitest run`:
  * the product's (tests/unit: the parser, the view, the pages, the build) and
  * the tools' own (tests/tools: the helpers of `npm run bench` and `npm run
- * audit`), kept apart so a tool's test never passes for the product's.
+ * mutate`), kept apart so a tool's test never passes for the product's.
  * `npx vitest run --project product` runs one of them.
  */
 export default defineConfig({
