@@ -32,12 +32,13 @@ export default defineConfig({
   ],
   webServer: {
     // The suite builds into .next-test and serves it on its own port, so it never disturbs a site served from .next.
-    command: `npm run --silent build && node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+    // scripts/test-server.ts says what it is doing while it builds (a minute or two).
+    command: `node_modules/.bin/tsx scripts/test-server.ts ${port}`,
     env: { NEXT_DIST_DIR: '.next-test', NEXT_TELEMETRY_DISABLED: '1', SITE_URL: TEST_SITE_URL, INCLUDE_TEST_FIXTURES: '1' },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 240_000,
-    stdout: 'ignore',
+    stdout: 'pipe',
     stderr: 'pipe',
   },
 });

@@ -1,9 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two kinds of unit tests, both run by `npm test` and `npx vitest run`:
+ * the product's (tests/unit: the parser, the view, the pages, the build) and
+ * the tools' own (tests/tools: the helpers of `npm run bench` and `npm run
+ * mutate`), kept apart so a tool's test never passes for the product's.
+ * `npx vitest run --project product` runs one of them.
+ */
 export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    projects: [
+      { extends: true, test: { name: 'product', include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'] } },
+      { extends: true, test: { name: 'tools', include: ['tests/tools/**/*.test.ts'] } },
+    ],
   },
 });

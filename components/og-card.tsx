@@ -1,29 +1,12 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { labelOf } from '@/lib/assessment';
+import { loadCardFonts } from '@/lib/card-fonts';
 import { CARD_SIZE, type Card } from '@/lib/view/cards';
 
 /**
  * The share card drawn at build time for a page: authority, what the page is,
- * and a score or rating badge. Fonts come from the @fontsource package, never
- * from the internet.
+ * and a score or rating badge, in the fonts of lib/card-fonts.ts.
  */
-
-
-const FONT_DIR = path.join(process.cwd(), 'node_modules', '@fontsource', 'source-sans-3', 'files');
-let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
-
-function loadFonts() {
-  fonts ??= Promise.all([
-    readFile(path.join(FONT_DIR, 'source-sans-3-latin-400-normal.woff')),
-    readFile(path.join(FONT_DIR, 'source-sans-3-latin-700-normal.woff')),
-  ]).then(([regular, bold]) => [
-    { name: 'Source Sans 3', data: regular, weight: 400, style: 'normal' },
-    { name: 'Source Sans 3', data: bold, weight: 700, style: 'normal' },
-  ]);
-  return fonts;
-}
 
 const SCORE_COLOURS = ['#b10e1e', '#a34700', '#00703c', '#1d5b79'];
 
@@ -55,6 +38,6 @@ export async function ogCard({ authority, kicker, title, score, badge }: Card): 
         </div>
       </div>
     ),
-    { ...CARD_SIZE, fonts: await loadFonts() },
+    { ...CARD_SIZE, fonts: await loadCardFonts() },
   );
 }

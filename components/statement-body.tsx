@@ -1,13 +1,13 @@
 import type { Assessment, Statement } from '@/lib/assessment';
-import type { FirstUse } from '@/lib/glossary-match';
 import { findingAnchor, paragraphAnchor, scoped } from '@/lib/view/anchors';
+import type { StatementMarks } from '@/lib/view/glossary-marks';
 import { AnchorLink } from './anchor-link';
 import type { ContentsEntry } from './contents-list';
 import { ComparisonTable } from './comparison-table';
 import { Heading, below, type Level } from './heading';
 import { Prose } from './prose';
 
-type StatementBodyProps = { assessment: Assessment; statement: Statement; level: Level; idPrefix?: string; firstUse?: FirstUse };
+type StatementBodyProps = { assessment: Assessment; statement: Statement; level: Level; idPrefix?: string; marks?: StatementMarks };
 
 const SECTION_IDS = { expect: 'what-people-expect', commitment: 'commitment', findings: 'key-findings', figures: 'national-data' } as const;
 
@@ -30,11 +30,12 @@ export function statementContents(statement: Statement, idPrefix?: string): Cont
 /**
  * Everything the report says under one quality statement: what people
  * expect, the commitment, the key findings under their headings, and the
- * England-average table. `level` is the level of its section headings.
+ * England-average table. `level` is the level of its section headings;
+ * `marks` the glossary terms to mark in its texts (lib/view/glossary-marks.ts).
  * The sections have no accessible name, so they are not landmarks: a theme
  * page repeats them once per statement, and headings are the way around.
  */
-export function StatementBody({ assessment, statement, level, idPrefix, firstUse }: StatementBodyProps) {
+export function StatementBody({ assessment, statement, level, idPrefix, marks }: StatementBodyProps) {
   const id = (name: string) => scoped(idPrefix, name);
   return (
     <>
@@ -42,17 +43,17 @@ export function StatementBody({ assessment, statement, level, idPrefix, firstUse
         <section>
           <Heading level={level} id={id(SECTION_IDS.expect)}>What people expect</Heading>
           <ul className="expectations">
-            {statement.whatPeopleExpect.map((text, index) => <li key={index}><Prose text={text} inline firstUse={firstUse} /></li>)}
+            {statement.whatPeopleExpect.map((text, index) => <li key={index}><Prose text={text} inline terms={marks?.expectations[index]} /></li>)}
           </ul>
         </section>
       ) : null}
       <section>
         <Heading level={level} id={id(SECTION_IDS.commitment)}>The local authority commitment</Heading>
-        <Prose className="commitment" text={statement.commitment} firstUse={firstUse} />
+        <Prose className="commitment" text={statement.commitment} terms={marks?.commitment} />
       </section>
       <section>
         <Heading level={level} id={id(SECTION_IDS.findings)}>Key findings</Heading>
-        {statement.findings.map((finding) => (
+        {statement.findings.map((finding, findingIndex) => (
           <section key={finding.slug} className="finding">
             {finding.heading === null ? null : (
               <div className="anchored-heading">
@@ -62,7 +63,7 @@ export function StatementBody({ assessment, statement, level, idPrefix, firstUse
             )}
             {finding.paragraphs.map((paragraph, index) => (
               <div key={paragraph.line} id={id(paragraphAnchor(finding, index))} className="finding__paragraph">
-                <Prose text={paragraph.text} firstUse={firstUse} />
+                <Prose text={paragraph.text} terms={marks?.findings[findingIndex]?.[index]} />
                 <AnchorLink id={id(paragraphAnchor(finding, index))} label={`Link to paragraph ${index + 1} of ${finding.heading === null ? 'the key findings' : `\u201C${finding.heading}\u201D`}`} />
               </div>
             ))}

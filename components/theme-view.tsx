@@ -1,6 +1,5 @@
 import type { Assessment, Theme } from '@/lib/assessment';
-import { GLOSSARY } from '@/lib/glossary';
-import { FirstUse } from '@/lib/glossary-match';
+import { statementMarks } from '@/lib/view/glossary-marks';
 import { assessmentPath, sectionPath } from '@/lib/view/navigation';
 import { Breadcrumbs } from './breadcrumbs';
 import { BackToTop, ContentsList } from './contents-list';
@@ -11,7 +10,8 @@ import { StatementBody, statementContents } from './statement-body';
 /** One theme: each of its statements with badge, expectations, commitment, findings and England-average table. */
 export function ThemeView({ assessment, theme }: { assessment: Assessment; theme: Theme }) {
   const title = `Theme ${theme.number}: ${theme.title}`;
-  const firstUse = new FirstUse(GLOSSARY);
+  // One pass for the whole page: a term is marked in the first statement that uses it.
+  const marks = statementMarks(theme.statements);
   return (
     <>
       <Breadcrumbs
@@ -27,12 +27,12 @@ export function ThemeView({ assessment, theme }: { assessment: Assessment; theme
       </ul>
       {theme.notes.map((note) => <Prose key={note.line} className="theme-note" text={note.text} />)}
       <ContentsList entries={theme.statements.map((s) => ({ id: s.slug, label: s.name, children: statementContents(s, s.slug) }))} />
-      {theme.statements.map((statement) => (
+      {theme.statements.map((statement, index) => (
         <section key={statement.slug} aria-labelledby={statement.slug} className="theme-statement">
           <h2 id={statement.slug}>{statement.name}</h2>
           <p className="statement-score"><ScoreBadge score={statement.score} /></p>
           <p><a href={sectionPath(assessment, statement)}>Open {statement.name} on its own page</a></p>
-          <StatementBody assessment={assessment} statement={statement} level={3} idPrefix={statement.slug} firstUse={firstUse} />
+          <StatementBody assessment={assessment} statement={statement} level={3} idPrefix={statement.slug} marks={marks[index]} />
           <BackToTop />
         </section>
       ))}

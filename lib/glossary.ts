@@ -3,7 +3,7 @@ import { DATASETS, DATASET_TABLE, type Dataset } from '@/lib/assessment';
 /**
  * The glossary: every dataset the comparisons cite, and the report's
  * acronyms and terms, in plain English. Facts about the datasets come from
- * ../shared/REFERENCE.md (CQC, NHS England, DHSC and Skills for Care).
+ * their publishers (CQC, NHS England, DHSC and Skills for Care).
  *
  * `match` lists the spellings marked on first use in the report's text:
  * acronyms match case-sensitively, phrases in any case.

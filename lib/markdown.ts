@@ -3,15 +3,26 @@ import type { PhrasingContent, Root } from 'mdast';
 import { remark } from 'remark';
 import html from 'remark-html';
 import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { glossaryHref, type GlossaryEntry } from './glossary';
 import { findTerm } from './glossary-match';
 
+declare module 'vfile' {
+  interface DataMap {
+    /** The glossary entries to mark in this text (lib/view/glossary-marks.ts decides which). */
+    glossaryTerms: readonly GlossaryEntry[];
+    /** Set by the processor: the text is one paragraph, which inline text is shown without. */
+    singleParagraph: boolean;
+  }
+}
+
 /**
- * The one place report text becomes HTML. remark-html sanitises (GitHub's
- * schema, plus <abbr> and <dfn> for glossary terms): script, event handlers,
- * frames, styles and javascript: links are dropped, so HTML in a content file
- * comes out inert. Do not turn sanitising off.
+ * The one place report text becomes HTML, through one processor. remark-html
+ * sanitises (GitHub's schema, plus <abbr> and <dfn> for glossary terms):
+ * script, event handlers, frames, styles and javascript: links are dropped,
+ * so HTML in a content file comes out inert. Do not turn sanitising off.
  */
+// Stryker disable ArrayDeclaration: GitHub's schema always lists tag names and link attributes; the fallbacks are for the type checker
 const SCHEMA: Schema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'dfn'],
@@ -22,39 +33,33 @@ const SCHEMA: Schema = {
       ['className', 'data-footnote-backref', 'glossary-term']],
   },
 };
-
-const plain = remark().use(html, { sanitize: SCHEMA });
-
-/** Report text as sanitised HTML; `terms` are glossary entries to mark at their first use in it. */
-export function markdownToHtml(text: string, terms: readonly GlossaryEntry[] = []): string {
-  if (terms.length === 0) return String(plain.processSync(text));
-  return String(remark().use(markGlossaryTerms, terms).use(html, { sanitize: SCHEMA }).processSync(text));
-}
-
-/** Inline text (a list item, a heading) as HTML without the paragraph wrapper. */
-export function inlineMarkdownToHtml(text: string, terms: readonly GlossaryEntry[] = []): string {
-  return markdownToHtml(text, terms).trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
-}
+// Stryker restore ArrayDeclaration
 
 /**
- * A remark plugin: wraps the first use of each term, outside links, in a link
- * to its glossary entry holding <abbr title> (acronyms) or <dfn title>. The
- * report's words are unchanged.
+ * A remark plugin: wraps the first use of each of this text's glossary terms
+ * (`file.data.glossaryTerms`), outside links, in a link to its glossary entry
+ * holding <abbr title> (acronyms) or <dfn title>. The words are unchanged.
  */
-function markGlossaryTerms(terms: readonly GlossaryEntry[]) {
-  return (tree: Root) => {
-    const pending = new Set(terms);
+function markGlossaryTerms() {
+  return (tree: Root, file: VFile) => {
+    const pending = new Set(file.data.glossaryTerms);
     visit(tree, (node, index, parent) => {
       if (node.type === 'link') return SKIP;
-      if (node.type !== 'text' || !parent || index === undefined) return undefined;
+      // Raw HTML is a node with a value too: only text is marked, and the sanitiser drops the HTML.
+      if (node.type !== 'text') return undefined;
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: a text node always has a parent and an index; the check is for the type checker
+      if (!parent || index === undefined) return undefined;
       // The earliest term in this text first; the rest of the text is visited next.
       const first = [...pending]
-        .map((entry) => ({ entry, at: findTerm(node.value, entry) }))
-        .filter((found) => found.at !== undefined)
-        .sort((a, b) => (a.at?.start ?? 0) - (b.at?.start ?? 0))[0];
-      if (!first?.at) return undefined;
+        .flatMap((entry) => {
+          const at = findTerm(node.value, entry);
+          return at ? [{ entry, at }] : [];
+        })
+        .sort((a, b) => a.at.start - b.at.start)[0];
+      if (!first) return undefined;
       pending.delete(first.entry);
       const replacement: PhrasingContent[] = [
+        // Stryker disable next-line StringLiteral: the text before the term is never visited again, and any node with a value is written as text
         { type: 'text', value: node.value.slice(0, first.at.start) },
         termLink(first.entry, node.value.slice(first.at.start, first.at.end)),
         { type: 'text', value: node.value.slice(first.at.end) },
@@ -74,4 +79,26 @@ function termLink(entry: GlossaryEntry, words: string): PhrasingContent {
     data: { hProperties: { className: ['glossary-term'] } },
     children: [{ type: 'text', value: words, data: { hName: tag, hProperties: { title } } }],
   };
+}
+
+/** A remark plugin: notes whether the text is one paragraph, for inlineMarkdownToHtml. */
+function noteSingleParagraph() {
+  return (tree: Root, file: VFile) => {
+    const [only, ...rest] = tree.children;
+    file.data.singleParagraph = rest.length === 0 && only?.type === 'paragraph';
+  };
+}
+
+const processor = remark().use(markGlossaryTerms).use(noteSingleParagraph).use(html, { sanitize: SCHEMA }).freeze();
+
+/** Report text as sanitised HTML; `terms` are glossary entries to mark at their first use in it. */
+export function markdownToHtml(text: string, terms: readonly GlossaryEntry[] = []): string {
+  return String(processor.processSync({ value: text, data: { glossaryTerms: terms } }));
+}
+
+/** Inline text (a list item) as sanitised HTML, without the paragraph around it when it is one paragraph. */
+export function inlineMarkdownToHtml(text: string, terms: readonly GlossaryEntry[] = []): string {
+  const file = processor.processSync({ value: text, data: { glossaryTerms: terms } });
+  // remark-html writes one paragraph as `<p>...</p>` and a line break.
+  return file.data.singleParagraph ? String(file).slice('<p>'.length, -'</p>\n'.length) : String(file).trim();
 }

@@ -31,6 +31,12 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
+// A reader that stops reading (`| head`) closes the pipe: a normal end, not an error, so exit quietly.
+process.stdout.on('error', (error: Error) => {
+  if ('code' in error && error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error: unknown) => {

@@ -1,44 +1,65 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkStatic, stripClientRuntime } from '@/lib/static-html';
+import { checkStatic, stripClientRuntime } from '@/lib/post-build/html';
+import { BuildOutputError, PAGES_MANIFEST, PRERENDER_MANIFEST, disagreements, listedPages } from '@/lib/post-build/pages';
 
 /**
- * Runs after `next build` (npm's postbuild): makes every prerendered page
- * plain static HTML (lib/static-html.ts explains why). Pages rendered per
- * request (/search) are not touched and keep Next's runtime.
+ * Runs after `next build` (npm's postbuild): makes every page Next prerendered
+ * plain static HTML without its client runtime (lib/post-build/html.ts says
+ * why). The list of pages is what Next reports in its manifests
+ * (lib/post-build/pages.ts); the step fails, and so the build, when that list
+ * is empty, when it and the HTML files on disk disagree, or when a stripped
+ * page does not pass the check. Pages rendered per request are in no manifest
+ * and keep whatever they render.
+ *
+ * `tsx scripts/strip-runtime.ts [dist dir]`: the dist dir defaults to
+ * NEXT_DIST_DIR or `.next`, as in next.config.ts.
  */
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(full);
-    return Promise.resolve(entry.name.endsWith('.html') ? [full] : []);
-  }));
-  return nested.flat();
+
+/** A path as a person reads it in the build log: relative to where the build runs. */
+function shown(file: string): string {
+  return path.relative(process.cwd(), file) || '.';
 }
 
-async function main(): Promise<number> {
-  const appDir = path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'server', 'app');
-  const files = await htmlFiles(appDir);
-  let before = 0;
-  let after = 0;
-  for (const file of files) {
+async function readJson(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new BuildOutputError(`${shown(file)}: cannot read Next's manifest (is this the output of a complete next build?)`);
+  }
+  return JSON.parse(text);
+}
+
+/** Every HTML file under `dir`, relative to it, with forward slashes. */
+async function htmlFilesUnder(dir: string): Promise<string[]> {
+  const files = await readdir(dir, { recursive: true });
+  return files.filter((file) => file.endsWith('.html')).map((file) => file.split(path.sep).join('/')).sort();
+}
+
+async function main(distDir: string): Promise<void> {
+  const server = path.join(distDir, 'server');
+  const pages = listedPages(await readJson(path.join(distDir, PRERENDER_MANIFEST)), await readJson(path.join(distDir, PAGES_MANIFEST)));
+  const problems = disagreements(pages, await htmlFilesUnder(server));
+  if (problems.length > 0) throw new BuildOutputError(`Next's manifests and the files in ${shown(server)} disagree:\n  ${problems.join('\n  ')}`);
+  // Every page is stripped and checked before any is written, so a failed step leaves the build as Next made it.
+  const results = await Promise.all(pages.map(async (page) => {
+    const file = path.join(server, page.file);
     const html = await readFile(file, 'utf8');
     const stripped = stripClientRuntime(html);
-    const problem = checkStatic(stripped);
-    if (problem) {
-      process.stderr.write(`strip-runtime: ${path.relative(process.cwd(), file)}: ${problem}\n`);
-      return 1;
-    }
-    await writeFile(file, stripped);
-    before += Buffer.byteLength(html);
-    after += Buffer.byteLength(stripped);
-  }
-  process.stdout.write(`strip-runtime: ${files.length} static pages, ${Math.round(before / 1024)} KB of HTML down to ${Math.round(after / 1024)} KB, no framework JavaScript\n`);
-  return 0;
+    const pageProblems = checkStatic(html, stripped);
+    if (pageProblems.length > 0) throw new BuildOutputError(`${shown(file)} (${page.pathname}): ${pageProblems.join('; ')}`);
+    return { file, before: Buffer.byteLength(html), stripped };
+  }));
+  await Promise.all(results.map(({ file, stripped }) => writeFile(file, stripped)));
+  const before = results.reduce((sum, r) => sum + r.before, 0);
+  const after = results.reduce((sum, r) => sum + Buffer.byteLength(r.stripped), 0);
+  process.stdout.write(`strip-runtime: ${pages.length} prerendered pages listed by Next (${PRERENDER_MANIFEST}, ${PAGES_MANIFEST}), `
+    + `each with its HTML file; ${Math.round(before / 1024)} KB of HTML down to ${Math.round(after / 1024)} KB, no framework JavaScript\n`);
 }
 
-main().then((code) => { process.exitCode = code; }, (error: unknown) => {
+const distDir = path.resolve(process.argv[2] ?? (process.env.NEXT_DIST_DIR || '.next'));
+main(distDir).catch((error: unknown) => {
   process.stderr.write(`strip-runtime: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 });

@@ -9,11 +9,12 @@ import { OverallScore } from '@/components/overall-score';
 import { Prose } from '@/components/prose';
 import { RatingBadge } from '@/components/rating-badge';
 import { ScoreBadge } from '@/components/score-badge';
+import type { GlossaryEntry } from '@/lib/glossary';
 import type { Paragraph } from '@/lib/assessment';
 import { getAssessment, getAssessments } from '@/lib/content';
-import { GLOSSARY } from '@/lib/glossary';
-import { FirstUse } from '@/lib/glossary-match';
+import { OVERVIEW_SECTION_IDS as IDS, paragraphId } from '@/lib/view/anchors';
 import { formatDate } from '@/lib/view/format';
+import { overviewMarks } from '@/lib/view/glossary-marks';
 import { absoluteUrl } from '@/lib/site';
 import { citeReport } from '@/lib/view/citation';
 import { downloadPath, downloadsFor } from '@/lib/view/downloads';
@@ -41,14 +42,14 @@ export default async function OverviewPage({ params }: Props) {
   const contents = [
     { id: 'rating', label: 'Rating and overall score' },
     { id: 'scores', label: 'Quality statement scores' },
-    ...(experiences ? [{ id: 'peoples-experiences', label: experiences.heading }] : []),
-    ...(strengths ? [{ id: 'strengths', label: strengths.heading }] : []),
+    ...(experiences ? [{ id: IDS.peoplesExperiences, label: experiences.heading }] : []),
+    ...(strengths ? [{ id: IDS.strengthsAndNextSteps, label: strengths.heading }] : []),
     ...(about ? [{ id: 'about', label: about.heading }] : []),
     { id: 'downloads', label: 'Download the data' },
     { id: 'cite', label: 'Cite this report' },
   ];
   const url = absoluteUrl(assessmentPath(assessment));
-  const firstUse = new FirstUse(GLOSSARY);
+  const marks = overviewMarks(assessment);
   return (
     <>
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current={assessment.authority} />
@@ -81,18 +82,18 @@ export default async function OverviewPage({ params }: Props) {
           </section>
         ))}
       </section>
-      {experiences ? <TextSection id="peoples-experiences" heading={experiences.heading} paragraphs={experiences.paragraphs} firstUse={firstUse} /> : null}
-      {strengths ? <TextSection id="strengths" heading={strengths.heading} paragraphs={strengths.paragraphs} firstUse={firstUse} /> : null}
+      {experiences ? <TextSection id={IDS.peoplesExperiences} heading={experiences.heading} paragraphs={experiences.paragraphs} terms={marks.peoplesExperiences} /> : null}
+      {strengths ? <TextSection id={IDS.strengthsAndNextSteps} heading={strengths.heading} paragraphs={strengths.paragraphs} terms={marks.strengthsAndNextSteps} /> : null}
       {about ? (
         <section aria-labelledby="about">
           <h2 id="about">{about.heading}</h2>
-          {about.demographics ? <TextSection id="demographics" heading={about.demographics.heading} paragraphs={about.demographics.paragraphs} level={3} firstUse={firstUse} /> : null}
+          {about.demographics ? <TextSection id={IDS.demographics} heading={about.demographics.heading} paragraphs={about.demographics.paragraphs} level={3} terms={marks.demographics} /> : null}
           {about.financialFacts ? (
             <section aria-labelledby="financial-facts">
               <h3 id="financial-facts">{about.financialFacts.heading}</h3>
-              {about.financialFacts.introduction ? <Prose text={about.financialFacts.introduction.text} firstUse={firstUse} /> : null}
-              <ul>{about.financialFacts.items.map((item) => <li key={item.line}><Prose text={item.text} inline firstUse={firstUse} /></li>)}</ul>
-              {about.financialFacts.paragraphs.map((p) => <Prose key={p.line} text={p.text} firstUse={firstUse} />)}
+              {about.financialFacts.introduction ? <Prose text={about.financialFacts.introduction.text} terms={marks.financialIntroduction} /> : null}
+              <ul>{about.financialFacts.items.map((item, index) => <li key={item.line}><Prose text={item.text} inline terms={marks.financialItems[index]} /></li>)}</ul>
+              {about.financialFacts.paragraphs.map((p, index) => <Prose key={p.line} text={p.text} terms={marks.financialParagraphs[index]} />)}
             </section>
           ) : null}
         </section>
@@ -119,14 +120,14 @@ export default async function OverviewPage({ params }: Props) {
 
 const FORMATS_URL = '/data-formats';
 
-type TextSectionProps = { id: string; heading: string | null; paragraphs: Paragraph[]; level?: Level; firstUse: FirstUse };
+type TextSectionProps = { id: string; heading: string | null; paragraphs: Paragraph[]; level?: Level; terms: GlossaryEntry[][] };
 
 /**
  * A summary or About section, each paragraph with its own address (`peoples-experiences-p2`) for search results to link to.
  * Demographics printed straight under the About heading have no heading of their own, and get none.
  */
-function TextSection({ id, heading, paragraphs, level = 2, firstUse }: TextSectionProps) {
-  const body = paragraphs.map((p, index) => <Prose key={p.line} id={`${id}-p${index + 1}`} text={p.text} firstUse={firstUse} />);
+function TextSection({ id, heading, paragraphs, level = 2, terms }: TextSectionProps) {
+  const body = paragraphs.map((p, index) => <Prose key={p.line} id={paragraphId(id, index)} text={p.text} terms={terms[index]} />);
   if (heading === null) return <div id={id}>{body}</div>;
   return (
     <section aria-labelledby={id}>

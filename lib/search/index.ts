@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Assessment } from '@/lib/assessment';
-import { paragraphAnchor } from '@/lib/view/anchors';
+import { overviewTextSections, paragraphAnchor, paragraphId } from '@/lib/view/anchors';
 import { assessmentPath, sectionPath } from '@/lib/view/navigation';
 import { fold, foldedWords } from './fold';
 
@@ -32,15 +32,10 @@ export function searchDocuments(assessments: readonly Assessment[]): SearchDocum
         ...base, id: `${a.slug}:${p.line}`, place: s.name, heading: f.heading ?? 'Key findings',
         href: `${sectionPath(a, s)}#${paragraphAnchor(f, i)}`, text: p.text,
       }]))));
-    const sections = [
-      { id: 'peoples-experiences', section: a.peoplesExperiences },
-      { id: 'strengths', section: a.strengthsAndNextSteps },
-      { id: 'demographics', section: a.about?.demographics ?? null },
-    ];
-    const summaries = sections.flatMap(({ id, section }) => (section?.paragraphs ?? []).map((p, i) => ({
+    const summaries = overviewTextSections(a).flatMap(({ id, section }) => section.paragraphs.map((p, i) => ({
       // Demographics printed straight under the About heading are headed by it.
-      ...base, id: `${a.slug}:${p.line}`, place: 'Overview', heading: section?.heading ?? a.about?.heading ?? '',
-      href: `${assessmentPath(a)}#${id}-p${i + 1}`, text: p.text,
+      ...base, id: `${a.slug}:${p.line}`, place: 'Overview', heading: section.heading ?? a.about?.heading ?? '',
+      href: `${assessmentPath(a)}#${paragraphId(id, i)}`, text: p.text,
     })));
     return [...findings, ...summaries];
   });

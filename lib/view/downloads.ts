@@ -7,7 +7,9 @@ import { sectionPath } from './navigation';
 
 /**
  * The data downloads offered from each overview. The JSON is exactly what the
- * CLI prints; the CSV formats are documented in docs/downloads.md.
+ * CLI prints (docs/json-format.md); the CSV columns are documented on the
+ * site's /data-formats page (app/data-formats/page.tsx), made from the column
+ * lists below.
  */
 
 export type Download = { file: string; contentType: string; title: string; body: string };

@@ -9,9 +9,9 @@ import path from 'node:path';
  */
 
 /**
- * What the copy holds: the folders and files the brief names, plus tests/ and
+ * What the copy holds: the folders and files a build reads, plus tests/ and
  * the two test configs, because `next build` type-checks every .ts file the
- * tsconfig includes (scripts/ensure-chromium.ts imports tests/e2e) and the
+ * tsconfig includes (scripts/ensure-test-tools.ts imports tests/e2e) and the
  * measured build should check what the repository's build checks.
  */
 const COPIED = [

@@ -22,6 +22,15 @@ describe('toCsv()', () => {
   it('quotes only what needs quoting and doubles quotes', () => {
     expect(toCsv([['plain', 'a,b', 'say "hi"', null]])).toBe('plain,"a,b","say ""hi""",\r\n');
   });
+
+  it('quotes a field holding a lone carriage return or a lone line feed, each on its own', () => {
+    expect(toCsv([['a\rb', 'c\nd', 'e']])).toBe('"a\rb","c\nd",e\r\n');
+    expect(parse(toCsv([['a\rb', 'x']]))).toEqual([['a\rb', 'x']]);
+  });
+
+  it('writes a number as its digits and ends every row, the last too, with CRLF', () => {
+    expect(toCsv([[1, 2.5], [-3, 0]])).toBe('1,2.5\r\n-3,0\r\n');
+  });
 });
 
 describe('the downloads', () => {

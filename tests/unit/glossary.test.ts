@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATASETS } from '@/lib/assessment';
 import { DATASET_ENTRIES, GLOSSARY, datasetEntry } from '@/lib/glossary';
-import { FirstUse, findTerm } from '@/lib/glossary-match';
+import { findTerm, termPattern } from '@/lib/glossary-match';
 import { markdownToHtml } from '@/lib/markdown';
 import { parseHarrow } from './helpers';
 
@@ -42,10 +42,22 @@ describe('marking the first use of a term', () => {
     expect(findTerm('Direct Payments were', entry('direct-payments'))).toEqual({ start: 0, end: 15 });
   });
 
-  it('marks a term only where the page uses it first', () => {
-    const firstUse = new FirstUse(GLOSSARY);
-    expect(firstUse.take('Staff had DoLS training.').map((e) => e.id)).toEqual(['dols']);
-    expect(firstUse.take('More DoLS work and reablement.').map((e) => e.id)).toEqual(['reablement']);
+  it('prefers the longest spelling, so a spelling that begins another never cuts it short', () => {
+    const act = { match: ['Care Act', 'Care Act 2014'] };
+    expect(termPattern(act).exec('under the Care Act 2014, councils')?.[0]).toBe('Care Act 2014');
+    expect(termPattern({ match: ['Care Act 2014', 'Care Act'] }).exec('the Care Act says')?.[0]).toBe('Care Act');
+  });
+
+  it('matches each spelling literally, dots and brackets included', () => {
+    expect(termPattern({ match: ['S.42 (adults)'] }).exec('an S.42 (adults) enquiry')?.[0]).toBe('S.42 (adults)');
+    expect(termPattern({ match: ['S.42 (adults)'] }).test('an SX42 adults enquiry')).toBe(false);
+  });
+
+  it('matches an acronym in its own case only, and a phrase in any case, as whole words in any script', () => {
+    expect(termPattern({ match: ['SAC'], abbreviation: 'SAC' }).flags).toBe('u');
+    expect(termPattern({ match: ['direct payments'] }).flags).toBe('iu');
+    expect(termPattern({ match: ['SAC'], abbreviation: 'SAC' }).test('éSAC')).toBe(false);
+    expect(termPattern({ match: ['SAC'], abbreviation: 'SAC' }).test('SACé')).toBe(false);
   });
 
   it('wraps the term in a link to its entry with an <abbr> title, leaving the words as they were', () => {

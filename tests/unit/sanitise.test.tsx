@@ -1,46 +1,105 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import OverviewPage from '@/app/[authority]/page';
 import { Prose } from '@/components/prose';
-import { StatementBody } from '@/components/statement-body';
-import { parseAssessment } from '@/lib/assessment';
+import { StatementView } from '@/components/statement-view';
+import { ThemeView } from '@/components/theme-view';
+import { parseAssessment, type Assessment } from '@/lib/assessment';
+import { GLOSSARY } from '@/lib/glossary';
 import { markdownToHtml } from '@/lib/markdown';
 
+/**
+ * Hostile text in a content file, through the real page components: every
+ * report text goes through the one sanitising processor, glossary marking
+ * included, and JSON-LD cannot be closed from inside.
+ */
+
+/** Raw HTML around a glossary term ("ASCS"), a script, an event handler, javascript: links, a frame and a style, on one line. */
 const HOSTILE = [
-  'People said <script>alert("x")</script> the service was slow.',
-  '<img src="x" onerror="alert(1)"> Staff were kind.',
-  '[Read more](javascript:alert(1)) and <a href="javascript:alert(2)" onclick="alert(3)">here</a>.',
+  'Raw <b onmouseover="alert(1)">ASCS</b> data: <script>alert("x")</script> the ASCS survey said staff were kind.',
+  '<img src="x" onerror="alert(1)"> [Read more](javascript:alert(1)) and <a href="javascript:alert(2)" onclick="alert(3)">here</a>.',
   '<iframe src="https://example.com"></iframe><style>body{display:none}</style>',
 ].join(' ');
+const EVIL_NAME = 'Ashdown </script><script>alert(1)</script> Council';
+const FIXTURE = 'tests/fixtures/ashdown-district-council.txt';
+const ASCS = GLOSSARY.find((e) => e.id === 'ascs');
 
+/** Ashdown with the hostile line in place of one of its texts. */
+function hostileAshdown(line: string): Assessment {
+  const text = readFileSync(path.join(process.cwd(), FIXTURE), 'utf8');
+  if (!text.includes(line)) throw new Error(`no line "${line}" in ${FIXTURE}`);
+  return { ...parseAssessment(text.replace(line, HOSTILE), FIXTURE), authority: EVIL_NAME };
+}
+
+const hostile = hostileAshdown('Evidence about assessing needs showed shortfalls.');
+const hostileOverview = hostileAshdown('People waited a long time for assessments.');
+
+vi.mock('@/lib/content', () => ({
+  getAssessment: async () => hostileOverview,
+  getAssessments: async () => [hostileOverview],
+}));
+
+/** The page has no live HTML: its only script is JSON-LD that parses back to what it says, and no handler, link or frame can run. */
 function expectInert(html: string) {
-  expect(html).not.toMatch(/<script|<iframe|<style|<img/i);
+  const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)];
+  expect(html.match(/<script\b/gi)).toHaveLength(1);
+  expect(scripts.map((s) => s[0].slice(0, s[0].indexOf('>') + 1))).toEqual(['<script type="application/ld+json">']);
+  expect(JSON.stringify(JSON.parse(scripts[0]?.[1] ?? ''))).toContain(JSON.stringify(EVIL_NAME));
+  expect(html).not.toMatch(/<iframe|<style|<img|<b\b/i);
   expect(html).not.toMatch(/\bon[a-z]+\s*=/i);
   expect(html).not.toMatch(/javascript:/i);
 }
 
+/** The glossary term is still marked, once, and the report's words around it are kept. */
+function expectTermMarked(html: string) {
+  const link = `<a href="/glossary#ascs" class="glossary-term"><abbr title="${ASCS?.term}">ASCS</abbr></a>`;
+  expect(html.split(link)).toHaveLength(2);
+  expect(html).toContain(`Raw ${link} data:`);
+  expect(html).toContain('the ASCS survey said staff were kind.');
+}
+
+function render(element: ReactElement): string {
+  return renderToStaticMarkup(element);
+}
+
 describe('HTML in a content file comes out inert', () => {
-  it('drops script, event handlers, javascript: links, frames and styles from report text', () => {
-    const html = markdownToHtml(HOSTILE);
+  it('through the statement page, with the glossary term in it marked', () => {
+    const theme = hostile.themes[0];
+    const statement = theme?.statements[0];
+    if (!theme || !statement) throw new Error('no statement');
+    expect(statement.findings[0]?.paragraphs[0]?.text).toBe(HOSTILE);
+    const html = render(<StatementView assessment={hostile} theme={theme} statement={statement} previous={null} next={null} />);
     expectInert(html);
-    expect(html).toContain('People said');
-    expect(html).toContain('Staff were kind.');
+    expectTermMarked(html);
   });
 
-  it('renders a hostile paragraph of a content file through the page components without any live HTML', () => {
-    const file = 'tests/fixtures/ashdown-district-council.txt';
-    const text = readFileSync(path.join(process.cwd(), file), 'utf8').replace('Evidence about assessing needs showed shortfalls.', HOSTILE);
-    const assessment = parseAssessment(text, file);
-    const statement = assessment.themes[0]?.statements[0];
-    if (!statement) throw new Error('no statement');
-    expect(statement.findings[0]?.paragraphs[0]?.text).toBe(HOSTILE);
-    const page = renderToStaticMarkup(<StatementBody assessment={assessment} statement={statement} level={2} />);
-    expectInert(page);
-    expect(page).toContain('Staff were kind.');
+  it('through the theme page, which marks the term once for all its statements', () => {
+    const theme = hostile.themes[0];
+    if (!theme) throw new Error('no theme');
+    const html = render(<ThemeView assessment={hostile} theme={theme} />);
+    expect(html.match(/<script\b/gi)).toBeNull();
+    expect(html).not.toMatch(/<iframe|<style|<img|\bon[a-z]+\s*=|javascript:/i);
+    expectTermMarked(html);
+  });
+
+  it('through the overview page, in a summary paragraph', async () => {
+    const html = render(await OverviewPage({ params: Promise.resolve({ authority: hostileOverview.slug }) }));
+    expect(hostileOverview.peoplesExperiences?.paragraphs[0]?.text).toBe(HOSTILE);
+    expectInert(html);
+    expectTermMarked(html);
+  });
+
+  it('through the one processor, with or without terms to mark', () => {
+    for (const html of [markdownToHtml(HOSTILE), markdownToHtml(HOSTILE, ASCS ? [ASCS] : [])]) {
+      expect(html).not.toMatch(/<script|<iframe|<style|<img|\bon[a-z]+\s*=|javascript:/i);
+      expect(html).toContain('staff were kind.');
+    }
   });
 
   it('keeps the report\'s own emphasis', () => {
-    expect(renderToStaticMarkup(<Prose text="a centre for autism and *attention deficit* hyperactivity disorder" />)).toContain('<em>attention deficit</em>');
+    expect(render(<Prose text="a centre for autism and *attention deficit* hyperactivity disorder" />)).toContain('<em>attention deficit</em>');
   });
 });

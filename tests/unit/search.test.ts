@@ -24,6 +24,8 @@ describe('the search documents', () => {
     const doc = documents.find((d) => d.text.startsWith('National data showed that in Harrow 66.67%'));
     expect(doc?.href).toBe('/london-borough-of-harrow/safeguarding#making-safeguarding-personal-p5');
     expect(documents.find((d) => d.text.startsWith('We received mixed feedback from people who used services'))?.href).toBe('/london-borough-of-harrow#peoples-experiences-p1');
+    expect(documents.find((d) => d.text.startsWith('There was a positive culture across the organisation'))?.href).toBe('/london-borough-of-harrow#strengths-p2');
+    expect(documents.find((d) => d.text.startsWith('Together with 7 other London boroughs, Harrow is part of'))?.href).toBe('/london-borough-of-harrow#demographics-p3');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '@/lib/assessment';
-import { comparisonAnchor, paragraphAnchor, scoped, sourceAnchor } from '@/lib/view/anchors';
+import { comparisonAnchor, findingAnchor, overviewTextSections, paragraphAnchor, paragraphId, scoped, sourceAnchor } from '@/lib/view/anchors';
 import { SIMILAR_BAND, comparisonRows, differenceOf, directionOf, judge, measureLabel, polarityOf } from '@/lib/view/comparisons';
 import { formatDate } from '@/lib/view/format';
 import { findSection, sectionSlugs } from '@/lib/view/navigation';
@@ -86,6 +86,15 @@ describe('anchors', () => {
   const statement = statementOf(harrow, 'assessing-needs');
   const [first, second] = statement.comparisons as [Comparison, Comparison];
 
+  it('names a finding by its heading\'s slug', () => {
+    expect(findingAnchor({ slug: 'making-safeguarding-personal' })).toBe('making-safeguarding-personal');
+  });
+
+  it('refuses a comparison whose finding or paragraph is not in the statement, naming its line', () => {
+    expect(() => sourceAnchor(statement, { ...first, finding: 'no-such-finding' })).toThrow(`comparison at line ${first.line} is not in finding "no-such-finding"`);
+    expect(() => sourceAnchor(statement, { ...first, line: 1 })).toThrow(`comparison at line 1 is not in finding "${first.finding}"`);
+  });
+
   it('names a paragraph by its finding and its place in it', () => {
     expect(paragraphAnchor({ slug: 'direct-payments' }, 0)).toBe('direct-payments-p1');
     expect(sourceAnchor(statement, first)).toBe('assessment-care-planning-and-review-arrangements-p5');
@@ -94,6 +103,17 @@ describe('anchors', () => {
   it('names each figure of a paragraph by its place in the paragraph', () => {
     expect(comparisonAnchor(statement, first)).toBe('assessment-care-planning-and-review-arrangements-p5-figure-1');
     expect(comparisonAnchor(statement, second)).toBe('assessment-care-planning-and-review-arrangements-p5-figure-2');
+  });
+
+  it('names the overview\'s sections and their paragraphs, in reading order, for the page and the search index alike', () => {
+    expect(overviewTextSections(harrow).map(({ id, section }) => [id, section.heading, section.paragraphs.length])).toEqual([
+      ['peoples-experiences', 'Summary of people\'s experiences', 4],
+      ['strengths', 'Summary of strengths, areas for development and next steps', 11],
+      ['demographics', 'Demographics', 3],
+    ]);
+    expect(paragraphId('strengths', 0)).toBe('strengths-p1');
+    expect(paragraphId('demographics', 2)).toBe('demographics-p3');
+    expect(overviewTextSections({ peoplesExperiences: null, strengthsAndNextSteps: harrow.strengthsAndNextSteps, about: null }).map((s) => s.id)).toEqual(['strengths']);
   });
 
   it('scopes ids by statement on a theme page', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAssessment } from '@/lib/assessment';
 import { councilSlug, fictionalAssessment, fictionalCouncils } from '@/scripts/bench/fictional';
-import { HARROW_FILE, readText } from './helpers';
+import { HARROW_FILE, readText } from '../unit/helpers';
 
 const harrowText = readText(HARROW_FILE);
 const councils = fictionalCouncils(19);

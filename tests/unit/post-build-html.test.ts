@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { checkStatic, stripClientRuntime } from '@/lib/post-build/html';
+
+/** A prerendered page as Next writes it, cut down: its runtime, the site's own script, data and words. */
+const PAGE = [
+  '<!DOCTYPE html><html lang="en-GB"><head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/><link rel="modulepreload" href="/_next/static/chunks/m.js"/>',
+  '<link rel="preload" href="/f.woff2" as="font" type="font/woff2" crossorigin=""/>',
+  '<script src="/_next/static/chunks/b.js" async=""></script><script src="/_next/static/chunks/p.js" noModule=""></script></head>',
+  '<body><main><p>Harrow &amp; its <em>partners</em> wrote &lt;script&gt; \u201Cquoted\u201D</p>',
+  '<script type="application/ld+json">{"name":"a\\u003c/script>"}</script></main>',
+  '<script src="/enhance.js" defer=""></script><script id="_R_">requestAnimationFrame(function(){})</script>',
+  '<script type="module" src="/_next/static/chunks/e.js"></script>',
+  '<script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>',
+].join('');
+
+const STRIPPED = [
+  '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next">',
+  '<link rel="preload" href="/f.woff2" as="font" type="font/woff2" crossorigin=""></head>',
+  '<body><main><p>Harrow &amp; its <em>partners</em> wrote &lt;script> \u201Cquoted\u201D</p>',
+  '<script type="application/ld+json">{"name":"a\\u003c/script>"}</script></main>',
+  '<script src="/enhance.js" defer></script></body></html>',
+].join('');
+
+describe('stripClientRuntime()', () => {
+  it('removes Next\'s scripts, the RSC payload and the script preloads, and keeps JSON-LD, /enhance.js, styles, fonts and words', () => {
+    expect(stripClientRuntime(PAGE)).toBe(STRIPPED);
+    expect(checkStatic(PAGE, STRIPPED)).toEqual([]);
+  });
+
+  it('leaves a page that is already static as it is, so the step may run twice', () => {
+    expect(stripClientRuntime(STRIPPED)).toBe(STRIPPED);
+  });
+
+  it('keeps only the site\'s own /enhance.js, not a script that merely looks like it', () => {
+    const html = '<body><script src="/enhance.js?v=2"></script><script src="/x/enhance.js"></script><script type="application/json">{}</script></body>';
+    expect(stripClientRuntime(html)).toBe('<html><head></head><body></body></html>');
+  });
+
+  it('keeps preloads of styles and fonts, and links that are not preloads', () => {
+    const html = '<head><link rel="preload" as="style" href="/a.css"><link rel="icon" href="/icon.svg"><link rel="alternate" as="script" href="/feed"></head>';
+    expect(stripClientRuntime(html)).toBe('<html><head><link rel="preload" as="style" href="/a.css"><link rel="icon" href="/icon.svg"><link rel="alternate" as="script" href="/feed"></head><body></body></html>');
+  });
+});
+
+describe('checkStatic()', () => {
+  const page = (body: string) => `<html><head></head><body>${body}</body></html>`;
+
+  it('names a script left behind, the payload, a script preload, a lost JSON-LD block and changed words', () => {
+    expect(checkStatic(page('<p>x</p>'), page('<p>x</p><script src="/_next/a.js"></script>'))).toEqual(['a script other than JSON-LD and /enhance.js remains']);
+    expect(checkStatic(page('<p>self.__next_f</p>'), page('<p>self.__next_f</p>'))).toEqual(['the React Server Components payload remains']);
+    expect(checkStatic(page(''), '<link rel="modulepreload" href="/m.js">')).toEqual(['a script preload remains']);
+    expect(checkStatic(page('<script type="application/ld+json">{}</script>'), page(''))).toEqual(['a JSON-LD block or /enhance.js went missing']);
+    expect(checkStatic(page('<p>Score 2 of 4</p>'), page('<p>Score 3 of 4</p>'))).toEqual(['the words of the page changed']);
+  });
+
+  it('ignores the text of scripts when comparing words, and finds nothing wrong with a plain page', () => {
+    expect(checkStatic(page('<p>a</p><script>x()</script>'), page('<p>a</p>'))).toEqual([]);
+  });
+
+  it('compares the words alone, not the elements they sit in', () => {
+    expect(checkStatic(page('<p>Score <em>2</em> of 4</p>'), page('<p>Score 2 of 4</p>'))).toEqual([]);
+  });
+});
