@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { MAX_QUERY_LENGTH } from '@/lib/search/query';
+import { SiteFooter } from '@/components/site-footer';
+import { SiteHeader } from '@/components/site-header';
 import { SITE_NAME, siteUrl } from '@/lib/site';
-import { FOOTER_LINKS } from '@/lib/view/site-pages';
 import './globals.css';
 
 const description = 'What the Care Quality Commission found when it assessed how councils in England meet their adult social care duties.';
@@ -20,34 +20,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-GB">
       <body>
-        <a className="skip-link" href="#main-content">Skip to main content</a>
-        <header className="site-header" id="top">
-          <div className="container site-header__inner">
-            <a className="site-name" href="/">CQC local authority assessments</a>
-            <form action="/search" method="get" role="search" aria-label="Site search" className="header-search">
-              <label htmlFor="header-search" className="visually-hidden">Search the assessments</label>
-              <input id="header-search" type="search" name="q" maxLength={MAX_QUERY_LENGTH} />
-              <button type="submit">Search</button>
-            </form>
-          </div>
-        </header>
+        <SiteHeader />
         <main id="main-content" className="container" tabIndex={-1}>
           {children}
         </main>
         <p id="copy-status" className="visually-hidden" role="status" aria-live="polite" />
-        <footer className="site-footer">
-          <div className="container">
-            <nav aria-label="Site information">
-              <ul className="footer-links">
-                {FOOTER_LINKS.map((page) => <li key={page.path}><a href={page.path}>{page.title}</a></li>)}
-              </ul>
-            </nav>
-            <p>
-              An independent viewer of reports published by the Care Quality Commission. The report text is
-              CQC&apos;s; figures are shown exactly as the reports print them.
-            </p>
-          </div>
-        </footer>
+        <SiteFooter />
         {/* Optional enhancements (lib/browser/enhance.ts); the only script left on static pages. */}
         <script src="/enhance.js" defer />
       </body>

@@ -1,33 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { Heading, type Level } from '@/components/heading';
-import { CitationBlock } from '@/components/citation-block';
-import { BackToTop, ContentsList } from '@/components/contents-list';
-import { JsonLd } from '@/components/json-ld';
-import { OverallScore } from '@/components/overall-score';
-import { Prose } from '@/components/prose';
-import { RatingBadge } from '@/components/rating-badge';
-import { ScoreBadge } from '@/components/score-badge';
-import type { GlossaryEntry } from '@/lib/glossary';
-import type { Paragraph } from '@/lib/assessment';
-import { getAssessment, getAssessments } from '@/lib/content';
-import { OVERVIEW_SECTION_IDS as IDS, paragraphId } from '@/lib/view/anchors';
-import { formatDate } from '@/lib/view/format';
-import { overviewMarks } from '@/lib/view/glossary-marks';
-import { absoluteUrl } from '@/lib/site';
-import { citeReport } from '@/lib/view/citation';
-import { downloadPath, downloadsFor } from '@/lib/view/downloads';
+import { OverviewView } from '@/components/overview-view';
+import { getAssessment, getAuthorityParams } from '@/lib/content';
 import { overviewMetadata } from '@/lib/view/metadata';
-import { assessmentPath, sectionPath } from '@/lib/view/navigation';
-import { overallView } from '@/lib/view/overall';
+import { assessmentPath } from '@/lib/view/navigation';
 
 type Props = { params: Promise<{ authority: string }> };
 
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await getAssessments()).map((a) => ({ authority: a.slug }));
+  return getAuthorityParams();
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -38,101 +21,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OverviewPage({ params }: Props) {
   const assessment = await getAssessment((await params).authority);
   if (!assessment) notFound();
-  const { about, peoplesExperiences: experiences, strengthsAndNextSteps: strengths } = assessment;
-  const contents = [
-    { id: 'rating', label: 'Rating and overall score' },
-    { id: 'scores', label: 'Quality statement scores' },
-    ...(experiences ? [{ id: IDS.peoplesExperiences, label: experiences.heading }] : []),
-    ...(strengths ? [{ id: IDS.strengthsAndNextSteps, label: strengths.heading }] : []),
-    ...(about ? [{ id: 'about', label: about.heading }] : []),
-    { id: 'downloads', label: 'Download the data' },
-    { id: 'cite', label: 'Cite this report' },
-  ];
-  const url = absoluteUrl(assessmentPath(assessment));
-  const marks = overviewMarks(assessment);
-  return (
-    <>
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current={assessment.authority} />
-      <h1>{assessment.authority}</h1>
-      <p className="lead">
-        Adult social care assessment by the Care Quality Commission, published{' '}
-        <time dateTime={assessment.published}>{formatDate(assessment.published)}</time>.
-      </p>
-      <ContentsList entries={contents} />
-      <section aria-labelledby="rating">
-        <h2 id="rating">Rating and overall score</h2>
-        <RatingBadge rating={assessment.rating} />
-        <OverallScore overall={overallView(assessment)} level={3} />
-      </section>
-      <section aria-labelledby="scores">
-        <h2 id="scores">Quality statement scores</h2>
-        {assessment.themes.map((theme) => (
-          <section key={theme.slug} aria-labelledby={`theme-${theme.number}`} className="theme-scores">
-            <h3 id={`theme-${theme.number}`}>
-              <a href={sectionPath(assessment, theme)}>Theme {theme.number}: {theme.title}</a>
-            </h3>
-            <ul className="score-list">
-              {theme.statements.map((s) => (
-                <li key={s.slug}>
-                  <a href={sectionPath(assessment, s)}>{s.name}</a>
-                  <ScoreBadge score={s.score} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
-      </section>
-      {experiences ? <TextSection id={IDS.peoplesExperiences} heading={experiences.heading} paragraphs={experiences.paragraphs} terms={marks.peoplesExperiences} /> : null}
-      {strengths ? <TextSection id={IDS.strengthsAndNextSteps} heading={strengths.heading} paragraphs={strengths.paragraphs} terms={marks.strengthsAndNextSteps} /> : null}
-      {about ? (
-        <section aria-labelledby="about">
-          <h2 id="about">{about.heading}</h2>
-          {about.demographics ? <TextSection id={IDS.demographics} heading={about.demographics.heading} paragraphs={about.demographics.paragraphs} level={3} terms={marks.demographics} /> : null}
-          {about.financialFacts ? (
-            <section aria-labelledby="financial-facts">
-              <h3 id="financial-facts">{about.financialFacts.heading}</h3>
-              {about.financialFacts.introduction ? <Prose text={about.financialFacts.introduction.text} terms={marks.financialIntroduction} /> : null}
-              <ul>{about.financialFacts.items.map((item, index) => <li key={item.line}><Prose text={item.text} inline terms={marks.financialItems[index]} /></li>)}</ul>
-              {about.financialFacts.paragraphs.map((p, index) => <Prose key={p.line} text={p.text} terms={marks.financialParagraphs[index]} />)}
-            </section>
-          ) : null}
-        </section>
-      ) : null}
-      <section aria-labelledby="downloads">
-        <h2 id="downloads">Download the data</h2>
-        <p>Everything on these pages, as data: exactly the figures and words of the report.</p>
-        <ul className="downloads">
-          {downloadsFor(assessment, absoluteUrl).map((d) => (
-            <li key={d.file}>
-              <a href={downloadPath(d.file)} download={d.file}>{d.title}</a>{' '}
-              <span className="downloads__file">{d.file}, {Math.max(1, Math.round(Buffer.byteLength(d.body) / 1024))} KB</span>
-            </li>
-          ))}
-        </ul>
-        <p><a href={FORMATS_URL}>What the columns and keys mean</a>.</p>
-      </section>
-      <CitationBlock citation={citeReport(assessment, url)} heading={{ text: 'Cite this report', level: 2, id: 'cite' }} />
-      <JsonLd assessment={assessment} url={url} reportUrl={url} />
-      <BackToTop />
-    </>
-  );
-}
-
-const FORMATS_URL = '/data-formats';
-
-type TextSectionProps = { id: string; heading: string | null; paragraphs: Paragraph[]; level?: Level; terms: GlossaryEntry[][] };
-
-/**
- * A summary or About section, each paragraph with its own address (`peoples-experiences-p2`) for search results to link to.
- * Demographics printed straight under the About heading have no heading of their own, and get none.
- */
-function TextSection({ id, heading, paragraphs, level = 2, terms }: TextSectionProps) {
-  const body = paragraphs.map((p, index) => <Prose key={p.line} id={paragraphId(id, index)} text={p.text} terms={terms[index]} />);
-  if (heading === null) return <div id={id}>{body}</div>;
-  return (
-    <section aria-labelledby={id}>
-      <Heading level={level} id={id}>{heading}</Heading>
-      {body}
-    </section>
-  );
+  return <OverviewView assessment={assessment} />;
 }
