@@ -1,7 +1,7 @@
 import { key, type Block } from './blocks';
 import { ConsistencyError, StructureError, ValueError, quote } from './errors';
 import type { Reader } from './reader';
-import { printedOverallScore, type Rating } from './schema';
+import { printedOverallScore, type Rating } from './value-schemas';
 import { readRating } from './values';
 
 /**

@@ -1,4 +1,4 @@
-import type { Rating } from './schema';
+import type { Rating } from './value-schemas';
 
 /**
  * CQC's published method for a local authority's overall rating: the scores

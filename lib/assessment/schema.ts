@@ -1,69 +1,14 @@
 import { z } from 'zod';
-import { DATASETS } from './datasets';
+import { DatasetSchema, IsoDateSchema, LineSchema, ScoreLabelSchema, SlugSchema, cqcRating, printedOverallScore, score } from './value-schemas';
 
 export { DATASETS } from './datasets';
+export * from './value-schemas';
 
 /**
  * The zod schemas of the assessment model. They are the only source of its
  * types (`z.infer`), and the JSON the CLI prints and the site offers for
  * download is exactly an `Assessment`. docs/json-format.md documents it.
  */
-
-/** The labels CQC gives quality statement scores 1, 2, 3 and 4, in that order. */
-export const SCORE_LABELS = [
-  'Evidence shows significant shortfalls',
-  'Evidence shows some shortfalls',
-  'Evidence shows a good standard',
-  'Evidence shows an exceptional standard',
-] as const;
-
-export const RATINGS = ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'] as const;
-
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
-
-/** A quality statement score: a whole number from 1 to 4. */
-export function score() {
-  const range = { error: 'expected a score from 1 to 4' };
-  return z.int(range).min(1, range).max(4, range);
-}
-
-/** One of CQC's four overall ratings, spelt as CQC spells them. */
-export function cqcRating() {
-  return z.enum(RATINGS, { error: `expected one of ${RATINGS.join(', ')}` });
-}
-
-/** A date as printed in a report ("16 August 2024"), turned into ISO form ("2024-08-16"); impossible dates are refused. */
-export function publishedDate() {
-  return z.string().transform((text, ctx) => {
-    const match = /^(\d{1,2}) ([A-Za-z]+) (\d{4})$/.exec(text.trim());
-    const month = match ? MONTHS.indexOf((match[2] ?? '').toLowerCase()) + 1 : 0;
-    const iso = match && month > 0
-      ? `${match[3]}-${String(month).padStart(2, '0')}-${(match[1] ?? '').padStart(2, '0')}`
-      : '';
-    if (!z.iso.date().safeParse(iso).success) {
-      ctx.issues.push({ code: 'custom', message: 'expected a date such as "16 August 2024"', input: text });
-      return z.NEVER;
-    }
-    return iso;
-  });
-}
-
-export const ScoreLabelSchema = z.enum(SCORE_LABELS);
-
-/** The label CQC gives a score of 1-4 ("Evidence shows some shortfalls" for 2). */
-export function labelOf(score: number): z.infer<typeof ScoreLabelSchema> {
-  const label = SCORE_LABELS[score - 1];
-  if (!label) throw new RangeError(`CQC gives no label to a score of ${score}`);
-  return label;
-}
-
-export const LineSchema = z.int().positive();
-export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a slug of lower-case words and hyphens' });
-export const DatasetSchema = z.enum(DATASETS);
-export const IsoDateSchema = z.iso.date();
 
 /** A paragraph (or list item) as published, with its line; `repeatOf` is the line of an identical earlier paragraph. */
 export const ParagraphSchema = z.object({
@@ -164,12 +109,6 @@ export const ScoreEntrySchema = z.object({
   statement: SlugSchema,
 });
 
-/** An overall score as CQC prints it under the rating: a whole percentage, 25 (every score 1) to 100. */
-export function printedOverallScore() {
-  const range = { error: 'expected a whole percentage from 25 to 100' };
-  return z.int(range).min(25, range).max(100, range);
-}
-
 export const AssessmentSchema = z.object({
   authority: z.string().min(1),
   slug: SlugSchema,
@@ -200,7 +139,3 @@ export type Statement = z.infer<typeof StatementSchema>;
 export type Theme = z.infer<typeof ThemeSchema>;
 export type ScoreEntry = z.infer<typeof ScoreEntrySchema>;
 export type Assessment = z.infer<typeof AssessmentSchema>;
-export type Rating = z.infer<ReturnType<typeof cqcRating>>;
-export type Dataset = z.infer<typeof DatasetSchema>;
-export type Score = z.infer<ReturnType<typeof score>>;
-export type ScoreLabel = z.infer<typeof ScoreLabelSchema>;

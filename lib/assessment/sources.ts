@@ -1,5 +1,5 @@
 import { DATASETS, DATASET_TABLE, anyDatasetPattern, datasetPatterns } from './datasets';
-import type { Dataset } from './schema';
+import type { Dataset } from './value-schemas';
 
 /**
  * Where a paragraph names the datasets its figures come from, and the period

@@ -2,7 +2,7 @@ import type { Block } from './blocks';
 import { key } from './blocks';
 import { ConsistencyError, ValueError, quote } from './errors';
 import { matchScoreLine } from './reader';
-import { cqcRating, labelOf, publishedDate, score, type Rating, type Score, type ScoreLabel } from './schema';
+import { cqcRating, labelOf, publishedDate, score, type Rating, type Score, type ScoreLabel } from './value-schemas';
 
 /**
  * Reads the report's single values (scores, labels, rating, date) through the
