@@ -35,9 +35,7 @@ export function decodeText(bytes: Uint8Array, file: string): string {
 }
 
 function lineAt(bytes: Uint8Array, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
-  return line;
+  return bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length + 1;
 }
 
 /**
@@ -73,11 +71,11 @@ export function toBlocks(text: string, file: string): Source {
  * runs of spaces and a trailing colon or full stop do not matter.
  */
 export function key(text: string): string {
-  // NFKC leaves ASCII as it is, and normalising is the costly step when the parser asks about every line.
-  const normalised = /[^\x00-\x7F]/.test(text) ? text.normalize('NFKC') : text;
-  return normalised
-    .toLowerCase()
+  // Apostrophes first: NFKC would split an acute accent (U+00B4) into a space and a combining mark.
+  return text
     .replace(/[\u2018\u2019\u201B\u0060\u00B4]/g, "'")
+    .normalize('NFKC')
+    .toLowerCase()
     .replace(/[\u201C\u201D]/g, '"')
     .replace(/[\u2013\u2014]/g, '-')
     .replace(/\s+/g, ' ')
@@ -95,5 +93,6 @@ export function slugify(text: string): string {
     .replace(/['\u2018\u2019]/g, '')
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    // The run above leaves at most one hyphen at either end.
+    .replace(/^-|-$/g, '');
 }

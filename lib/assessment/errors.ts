@@ -25,7 +25,7 @@ export class ContentError extends Error {
     if (this.excerpt === undefined) return this.message;
     const gutter = String(this.line);
     const shown = this.excerpt.length > 100 ? `${this.excerpt.slice(0, 97)}...` : this.excerpt;
-    return `${this.message}\n  ${gutter} | ${shown}\n  ${' '.repeat(gutter.length)} | ${'^'.repeat(Math.max(1, Math.min(shown.length, 100)))}`;
+    return `${this.message}\n  ${gutter} | ${shown}\n  ${' '.repeat(gutter.length)} | ${'^'.repeat(Math.max(1, shown.length))}`;
   }
 }
 

@@ -23,6 +23,24 @@ describe('toBlocks()', () => {
     ]);
   });
 
+  it('starts a list at a file\'s first line, and marks items with "- ", "•" or "*"', () => {
+    expect(toBlocks('- one\n• two\n* three\nAfter.', 'f.txt').blocks).toEqual([
+      { kind: 'list', items: [{ text: 'one', line: 1 }, { text: 'two', line: 2 }, { text: 'three', line: 3 }], line: 1 },
+      { kind: 'line', text: 'After.', line: 4 },
+    ]);
+  });
+
+  it('drops only a byte order mark that starts the file, and keeps one inside a line as printed', () => {
+    expect(toBlocks('Title\n\nA zero\uFEFFwidth space.', 'f.txt').blocks).toEqual([
+      { kind: 'line', text: 'Title', line: 1 },
+      { kind: 'line', text: 'A zero\uFEFFwidth space.', line: 3 },
+    ]);
+  });
+
+  it('counts a lone CR as a line ending', () => {
+    expect(toBlocks('One\rTwo', 'f.txt')).toEqual({ blocks: [{ kind: 'line', text: 'One', line: 1 }, { kind: 'line', text: 'Two', line: 2 }], lineCount: 2 });
+  });
+
   it('refuses a file with nothing in it', () => {
     expect(() => toBlocks(' \n\t\n', 'f.txt')).toThrow(InputError);
   });
@@ -35,6 +53,12 @@ describe('decodeText()', () => {
 
   it('names the line of the first NUL byte of a binary file', () => {
     expect(() => decodeText(new Uint8Array([0x61, 0x0a, 0x0a, 0x00]), 'f.txt')).toThrow(/^f\.txt:3: expected UTF-8 text, found binary data/);
+    expect(() => decodeText(new Uint8Array([0x00, 0x0a, 0x00]), 'f.txt')).toThrow(/^f\.txt:1: /);
+  });
+
+  it('names the line of the first byte that is not UTF-8', () => {
+    expect(() => decodeText(new Uint8Array([0xff, 0x0a]), 'f.txt')).toThrow(/^f\.txt:1: expected UTF-8 text, found bytes that are not valid UTF-8$/);
+    expect(() => decodeText(new TextEncoder().encode('a\nb\nc £\n'.repeat(1)).map((b, i, all) => (i === all.length - 2 ? 0xc2 : b)), 'f.txt')).toThrow(/^f\.txt:3: /);
   });
 });
 
@@ -49,6 +73,18 @@ describe('key()', () => {
     expect(key('Summary of People’s  Experiences:')).toBe(key("Summary of people's experiences"));
     expect(key('This theme includes these quality statements:')).toBe('this theme includes these quality statements');
   });
+
+  it('drops spaces around a trailing colon or full stop, and keeps a full stop or colon inside the text', () => {
+    expect(key('  Overall summary :  ')).toBe('overall summary');
+    expect(key('Overall summary: ')).toBe('overall summary');
+    expect(key('St. Helens Council.')).toBe('st. helens council');
+    expect(key('Theme 1: Leadership')).toBe('theme 1: leadership');
+  });
+
+  it('makes curly double quotes straight and dashes hyphens', () => {
+    expect(key('\u201CCare\u201D \u2013 and \u2014 support')).toBe('"care" - and - support');
+    expect(key('people\u2018s people\u201Bs people`s people\u00B4s')).toBe("people's people's people's people's");
+  });
 });
 
 describe('slugify()', () => {
@@ -57,6 +93,8 @@ describe('slugify()', () => {
     ["Assessment and care planning for unpaid carers, child's carers and child carers", 'assessment-and-care-planning-for-unpaid-carers-childs-carers-and-child-carers'],
     ['Responding to concerns and undertaking Section 42 enquiries', 'responding-to-concerns-and-undertaking-section-42-enquiries'],
     ['Café & “Conversation”', 'cafe-and-conversation'],
+    ['“Key findings”: what we found.', 'key-findings-what-we-found'],
+    ['-- Leadership --', 'leadership'],
   ])('turns "%s" into "%s"', (text, slug) => {
     expect(slugify(text)).toBe(slug);
   });
