@@ -7,13 +7,13 @@ const parseHarrowWith = (line: number, replacement: string) => parseAssessment(r
 
 describe('a list in a key finding', () => {
   // Harrow's line 167, a paragraph of "Assessment, care planning and review arrangements", printed as a list of two items.
-  const assessed = statementOf(parseHarrowWith(167, [
+  const assessed = () => statementOf(parseHarrowWith(167, [
     '- 58.20% of carers found it easy to find information about support. The England average was 57.83% (SACE).',
     '- Interpreters were readily available to support teams.',
   ].join('\n')), 'assessing-needs');
-  const finding = assessed.findings[0];
 
   it('keeps every item, the first included, each as a paragraph with its "- " marker at its own line', () => {
+    const finding = assessed().findings[0];
     expect(finding?.slug).toBe('assessment-care-planning-and-review-arrangements');
     expect(finding?.paragraphs.slice(12, 15)).toEqual([
       { text: '- 58.20% of carers found it easy to find information about support. The England average was 57.83% (SACE).', line: 167 },
@@ -23,7 +23,7 @@ describe('a list in a key finding', () => {
   });
 
   it('reads the figure in the first item as a comparison at the item\'s line', () => {
-    expect(assessed.comparisons.filter((c) => c.line === 167).map((c) => [c.value, c.englandAverage, c.dataset, c.finding])).toEqual([
+    expect(assessed().comparisons.filter((c) => c.line === 167).map((c) => [c.value, c.englandAverage, c.dataset, c.finding])).toEqual([
       [58.2, 57.83, 'SACE', 'assessment-care-planning-and-review-arrangements'],
     ]);
   });

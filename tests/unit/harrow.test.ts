@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { overallScore } from '@/lib/assessment';
 import { HARROW_FILE, parseHarrow, readText, statementOf } from './helpers';
 
-const harrow = parseHarrow();
-const statements = harrow.themes.flatMap((t) => t.statements);
+/** Each test parses Harrow itself, so mutation testing sees what it asserts (helpers.ts). */
 
 describe('the Harrow assessment: front matter', () => {
   it('names the authority, its slug, the publication date and the rating', () => {
+    const harrow = parseHarrow();
     expect(harrow.authority).toBe('London Borough of Harrow');
     expect(harrow.slug).toBe('london-borough-of-harrow');
     expect(harrow.published).toBe('2024-08-16');
@@ -15,6 +15,7 @@ describe('the Harrow assessment: front matter', () => {
   });
 
   it('reads the About section: three demographics paragraphs, five financial facts and the note after them', () => {
+    const harrow = parseHarrow();
     const about = harrow.about;
     expect(about?.heading).toBe('About London Borough of Harrow');
     expect(about?.demographics?.paragraphs.map((p) => p.line)).toEqual([15, 17, 19]);
@@ -26,6 +27,7 @@ describe('the Harrow assessment: front matter', () => {
   });
 
   it('reads both summaries paragraph by paragraph', () => {
+    const harrow = parseHarrow();
     expect(harrow.peoplesExperiences?.paragraphs.map((p) => p.line)).toEqual([81, 83, 85, 87]);
     expect(harrow.strengthsAndNextSteps?.heading).toBe('Summary of strengths, areas for development and next steps');
     expect(harrow.strengthsAndNextSteps?.paragraphs).toHaveLength(11);
@@ -35,6 +37,7 @@ describe('the Harrow assessment: front matter', () => {
 
 describe('the Harrow assessment: themes and scores', () => {
   it('has four themes with their numbers, titles, addresses and statements', () => {
+    const harrow = parseHarrow();
     expect(harrow.themes.map((t) => [t.number, t.title, t.slug, t.statements.map((s) => s.slug)])).toEqual([
       [1, 'How London Borough of Harrow works with people', 'how-the-local-authority-works-with-people',
         ['assessing-needs', 'supporting-people-to-live-healthier-lives', 'equity-in-experience-and-outcomes']],
@@ -56,11 +59,14 @@ describe('the Harrow assessment: themes and scores', () => {
     ['Governance, management and sustainability', 2, 'Evidence shows some shortfalls', 726],
     ['Learning, improvement and innovation', 3, 'Evidence shows a good standard', 772],
   ])('scores "%s" %i, "%s", at line %i', (name, score, label, line) => {
+    const harrow = parseHarrow();
+    const statements = harrow.themes.flatMap((t) => t.statements);
     const statement = statements.find((s) => s.name === name);
     expect(statement).toMatchObject({ score, scoreLabel: label, line });
   });
 
   it('links the score list to the statements, including the one it names differently', () => {
+    const harrow = parseHarrow();
     expect(harrow.scores.map((s) => [s.name, s.score, s.statement])).toEqual([
       ['Assessing needs', 2, 'assessing-needs'],
       ['Supporting people to lead healthier lives', 2, 'supporting-people-to-live-healthier-lives'],
@@ -75,6 +81,8 @@ describe('the Harrow assessment: themes and scores', () => {
   });
 
   it('comes to 21 of 36 (59%, rounded up) by CQC\'s method: requires improvement, two points short of good', () => {
+    const harrow = parseHarrow();
+    const statements = harrow.themes.flatMap((t) => t.statements);
     const overall = overallScore(statements.map((s) => s.score));
     expect(overall).toMatchObject({ total: 21, maximum: 36, roundedPercentage: 59, rating: 'Requires improvement', next: { rating: 'Good', pointsShort: 2 } });
   });
@@ -92,12 +100,14 @@ describe('the Harrow assessment: statements', () => {
     ['governance-management-and-sustainability', 0, [7, 5, 2]],
     ['learning-improvement-and-innovation', 0, [11, 7]],
   ])('%s has %i "What people expect" statements and findings of %j paragraphs', (slug, expectations, paragraphs) => {
+    const harrow = parseHarrow();
     const statement = statementOf(harrow, slug);
     expect(statement.whatPeopleExpect).toHaveLength(expectations);
     expect(statement.findings.map((f) => f.paragraphs.length)).toEqual(paragraphs);
   });
 
   it('keeps the headings of key findings with their addresses and lines', () => {
+    const harrow = parseHarrow();
     expect(statementOf(harrow, 'assessing-needs').findings.map((f) => [f.slug, f.line])).toEqual([
       ['assessment-care-planning-and-review-arrangements', 141],
       ['timeliness-of-assessments-care-planning-and-reviews', 173],
@@ -110,6 +120,7 @@ describe('the Harrow assessment: statements', () => {
   });
 
   it('reads the commitment and what people expect as printed', () => {
+    const harrow = parseHarrow();
     const safeguarding = statementOf(harrow, 'safeguarding');
     expect(safeguarding.whatPeopleExpect).toEqual(['I feel safe and am supported to understand and manage any risks.']);
     expect(safeguarding.commitment).toMatch(/^We work with people to understand what being safe means to them .* We make sure we share concerns quickly and appropriately\.$/);
@@ -117,6 +128,7 @@ describe('the Harrow assessment: statements', () => {
   });
 
   it('loses and merges no paragraph: every sentence-like line of the source is in the model at its own line', () => {
+    const harrow = parseHarrow();
     const inModel = new Map<number, string>();
     const add = (text: string, line: number) => inModel.set(line, text);
     const sections = [harrow.about?.demographics, harrow.about?.financialFacts, harrow.peoplesExperiences, harrow.strengthsAndNextSteps];
@@ -141,15 +153,19 @@ describe('the Harrow assessment: statements', () => {
 
 describe('the Harrow assessment: the keys added for later layouts (issue 9)', () => {
   it('prints no overall score, so the model has none, and no line for it', () => {
+    const harrow = parseHarrow();
     expect(harrow.overallScore).toBeNull();
     expect(harrow.lines.overallScore).toBeNull();
   });
 
   it('gives each score list entry the line of its "Score:", two below its name', () => {
+    const harrow = parseHarrow();
     expect(harrow.scores.map((s) => [s.line, s.scoreLine])).toEqual([[43, 45], [47, 49], [51, 53], [55, 57], [59, 61], [63, 65], [67, 69], [71, 73], [75, 77]]);
   });
 
   it('has a Demographics heading, no introduction before its financial facts, and a heading on every key finding', () => {
+    const harrow = parseHarrow();
+    const statements = harrow.themes.flatMap((t) => t.statements);
     expect(harrow.about?.demographics?.heading).toBe('Demographics');
     expect(harrow.about?.financialFacts?.introduction).toBeNull();
     expect(statements.flatMap((s) => s.findings).filter((f) => f.heading === null)).toEqual([]);

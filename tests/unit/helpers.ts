@@ -9,12 +9,13 @@ export function readText(relative: string): string {
   return readFileSync(path.join(process.cwd(), relative), 'utf8');
 }
 
-let harrow: Assessment | undefined;
-
-/** The real Harrow assessment, parsed once for the suite. */
+/**
+ * The real Harrow assessment, parsed afresh on each call. Parse it inside the
+ * test that asserts on it: a parse run while the file loads, or cached from an
+ * earlier test, is invisible to mutation testing (README, "Mutation testing").
+ */
 export function parseHarrow(): Assessment {
-  harrow ??= parseAssessment(readText(HARROW_FILE), HARROW_FILE);
-  return harrow;
+  return parseAssessment(readText(HARROW_FILE), HARROW_FILE);
 }
 
 export function statementOf(assessment: Assessment, slug: string): Statement {

@@ -22,9 +22,9 @@ function failure(text: string, file: string): ContentError {
 }
 
 describe('Ravensmoor: "Score: 75" under the rating', () => {
-  const ravensmoor = parseAssessment(ravensmoorText, RAVENSMOOR);
 
   it('reads "Score: 75" as the overall score, not as a quality statement\'s score', () => {
+    const ravensmoor = parseAssessment(ravensmoorText, RAVENSMOOR);
     expect(ravensmoor).toMatchObject({ rating: 'Good', overallScore: 75 });
     expect(ravensmoor.lines).toEqual({ title: 1, published: 3, rating: 26, overallScore: 28, scores: 30 });
     expect(ravensmoor.scores.map((s) => [s.name, s.score, s.line, s.scoreLine])).toEqual([
@@ -33,12 +33,14 @@ describe('Ravensmoor: "Score: 75" under the rating', () => {
   });
 
   it('keeps the Demographics heading and the financial facts introduction in its other spelling', () => {
+    const ravensmoor = parseAssessment(ravensmoorText, RAVENSMOOR);
     expect(ravensmoor.about?.demographics).toMatchObject({ heading: 'Demographics', line: 7 });
     expect(ravensmoor.about?.financialFacts?.introduction).toEqual({ text: 'The Financial Facts for Ravensmoor City Council are:', line: 13 });
     expect(ravensmoor.about?.financialFacts?.items).toHaveLength(2);
   });
 
   it('reads datasets named in full with a month, "for 2023/24", and "Survey of Adult Carers" without "in England"', () => {
+    const ravensmoor = parseAssessment(ravensmoorText, RAVENSMOOR);
     const all = ravensmoor.themes.flatMap((t) => t.statements.flatMap((s) => s.comparisons));
     expect(all.map((c) => [c.line, c.value, c.englandAverage, c.reportWording, c.dataset, c.datasetPeriod])).toEqual([
       [72, 72.15, 64.35, 'somewhat better than', 'ASCS', 'October 2024'],
@@ -48,6 +50,7 @@ describe('Ravensmoor: "Score: 75" under the rating', () => {
   });
 
   it('reads headed findings as before', () => {
+    const ravensmoor = parseAssessment(ravensmoorText, RAVENSMOOR);
     expect(statementOf(ravensmoor, 'safeguarding').findings.map((f) => [f.heading, f.slug, f.line])).toEqual([
       ['Safeguarding practice', 'safeguarding-practice', 120], ['Making safeguarding personal', 'making-safeguarding-personal', 124],
     ]);
@@ -55,14 +58,15 @@ describe('Ravensmoor: "Score: 75" under the rating', () => {
 });
 
 describe('Tarnside: "Overall rating for ...: 70%", and each score with its label on one line', () => {
-  const tarnside = parseAssessment(tarnsideText, TARNSIDE);
 
   it('reads the overall score, 14 of 20 = 70%', () => {
+    const tarnside = parseAssessment(tarnsideText, TARNSIDE);
     expect(tarnside).toMatchObject({ rating: 'Good', overallScore: 70 });
     expect(tarnside.lines.overallScore).toBe(25);
   });
 
   it('reads "Score: 3 - Evidence shows a good standard", with an en dash, and without the colon, as score and label on one line', () => {
+    const tarnside = parseAssessment(tarnsideText, TARNSIDE);
     const statements = tarnside.themes.flatMap((t) => t.statements);
     expect(statements.map((s) => [s.slug, s.score, s.scoreLabel, s.lines.score, s.lines.scoreLabel])).toEqual([
       ['assessing-needs', 3, 'Evidence shows a good standard', 58, 58],
@@ -74,6 +78,7 @@ describe('Tarnside: "Overall rating for ...: 70%", and each score with its label
   });
 
   it('keeps a publication date as printed, though the findings speak of later months', () => {
+    const tarnside = parseAssessment(tarnsideText, TARNSIDE);
     expect(tarnside.published).toBe('2023-05-17');
     expect(statementOf(tarnside, 'assessing-needs').findings[0]?.paragraphs[0]?.text).toMatch(/September 2024/);
   });
