@@ -51,25 +51,24 @@ function englandFigure({ text, figures }: Reading, start: number, after: number,
     throw new ValueError(context.file, context.line,
       `expected the England average as a percentage, found ${quote(text.slice(start, after + figureMatch[0].length))}`, text);
   }
-  return figures.find((f) => f.start >= after && f.start < after + figureMatch[0].length);
+  // Only spaces, a verb or a bracket come between the mention and its figure, so the first percentage after it is that figure.
+  return figures.find((f) => f.start >= after);
 }
 
 /** Pairs an England figure with the authority's and reads the comparison's words, dataset and period. */
 function readComparison(paragraph: Reading, mentionStart: number, average: Figure, seen: { used: Set<Figure>; england: Set<Figure> }, context: Context): Comparison {
-  const { text, sentences } = paragraph;
-  const englandSentence = sentences.findIndex((s) => average.start >= s.start && average.start < s.end + 1);
-  const local = pairLocalFigure(paragraph.figures, seen.used, sentences, englandSentence, mentionStart, average);
+  const { text } = paragraph;
+  const local = pairLocalFigure(paragraph, seen.used, mentionStart, average);
   if (!local) {
     throw new StructureError(context.file, context.line,
       `expected the authority's own figure before ${quote(text.slice(mentionStart, average.end))}, found none to pair it with`, text);
   }
   seen.used.add(local.figure).add(average);
   seen.england.add(average);
-  const span = { start: sentences[local.sentence]?.start ?? 0, end: sentences[englandSentence]?.end ?? text.length };
   const wording = reportWordingBefore(text, mentionStart);
-  const source = sourceOf(text, span, paragraph.citations, context);
+  const source = sourceOf(text, local.span, paragraph.citations, context);
   return {
-    metric: describeMetric(text, sentences[local.sentence] ?? span, local.figure, wording?.start ?? mentionStart),
+    metric: describeMetric(text, local.sentence, local.figure, wording?.start ?? mentionStart),
     value: local.figure.number,
     valueText: local.figure.text,
     englandAverage: average.number,
@@ -78,7 +77,7 @@ function readComparison(paragraph: Reading, mentionStart: number, average: Figur
     unit: '%',
     dataset: source.dataset,
     datasetPeriod: source.period,
-    text: text.slice(span.start, span.end).trim(),
+    text: text.slice(local.span.start, local.span.end),
     line: context.line,
     finding: context.finding,
     repeatOf: context.repeatOf,
@@ -89,17 +88,22 @@ function readComparison(paragraph: Reading, mentionStart: number, average: Figur
  * The authority's figure for an England average: the nearest unused
  * percentage before it in the same sentence; failing that, the last unused
  * one in the sentence before ("X% of people ... . The England average was Y%").
+ * With it, the figure's sentence and the span from there to the England figure's sentence.
  */
-function pairLocalFigure(figures: Figure[], used: Set<Figure>, sentences: Span[], sentence: number, mentionStart: number, england: Figure) {
-  const unusedIn = (i: number) => figures.filter((f) => !used.has(f) && f !== england
-    && f.start >= (sentences[i]?.start ?? 0) && f.end <= (sentences[i]?.end ?? 0));
-  const here = unusedIn(sentence);
-  const nearest = here.filter((f) => f.end <= mentionStart).at(-1);
-  if (nearest) return { figure: nearest, sentence };
+function pairLocalFigure({ figures, sentences }: Reading, used: Set<Figure>, mentionStart: number, england: Figure) {
+  const unusedIn = (sentence: Span) => figures.filter((f) => !used.has(f) && f !== england && f.start >= sentence.start && f.end <= sentence.end);
+  const at = sentences.findIndex((s) => england.end <= s.end);
+  const here = sentences[at];
+  // Stryker disable next-line ConditionalExpression: the sentences run to the end of the text, so one always holds the figure; the test is for the type checker
+  if (!here) return null;
+  const inHere = unusedIn(here);
+  const nearest = inHere.filter((f) => f.end <= mentionStart).at(-1);
+  if (nearest) return { figure: nearest, sentence: here, span: here };
   // "The England average was 61%, against 56% locally": the figure follows, and we do not guess.
-  if (here.some((f) => f.start > england.end) || sentence === 0) return null;
-  const previous = unusedIn(sentence - 1).at(-1);
-  return previous ? { figure: previous, sentence: sentence - 1 } : null;
+  if (inHere.length > 0) return null;
+  const before = sentences[at - 1];
+  const previous = before && unusedIn(before).at(-1);
+  return before && previous ? { figure: previous, sentence: before, span: { start: before.start, end: here.end } } : null;
 }
 
 /**
@@ -136,6 +140,7 @@ function assertNoneMissed({ text, sentences, figures }: Reading, seen: { used: S
     if (!englandAt || !/\baverages?\b/i.test(words)) continue;
     const inSentence = figures.filter((f) => f.start >= sentence.start && f.end <= sentence.end);
     const printsEngland = inSentence.some((f) => seen.england.has(f));
+    // Stryker disable next-line EqualityOperator: a figure starts with a digit or a bracket, never where the word "England" starts
     const missed = inSentence.find((f) => !seen.used.has(f) && (printsEngland || f.start > sentence.start + englandAt.index));
     if (missed) {
       throw new StructureError(context.file, context.line,
