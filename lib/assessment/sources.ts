@@ -56,11 +56,11 @@ export function findCitations(text: string): Citation[] {
 /**
  * The citation of a comparison spanning `span`: the last named within its
  * own sentences; else the first named after them in the paragraph (citations
- * usually close it); else the last named before them; else none.
+ * usually close it); else, all being before them, the last named.
  */
 export function chooseCitation(citations: readonly Citation[], span: Span): Citation | null {
   const inside = citations.filter((c) => c.start >= span.start && c.end <= span.end).at(-1);
-  return inside ?? citations.find((c) => c.start >= span.end) ?? citations.filter((c) => c.end <= span.start).at(-1) ?? null;
+  return inside ?? citations.find((c) => c.start >= span.end) ?? citations.at(-1) ?? null;
 }
 
 /** True when the citation sits within the span. */
