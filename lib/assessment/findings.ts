@@ -54,9 +54,9 @@ export function readFindings(r: Reader, endOfStatement: () => boolean): ParsedFi
   const unheaded = readParagraphs(r, () => atHeading() || endOfStatement());
   const first = unheaded[0];
   if (first) findings.push({ heading: null, slug: UNHEADED_FINDING_SLUG, line: first.line, paragraphs: unheaded });
-  while (!r.atEnd() && !endOfStatement()) {
-    const heading = r.next();
-    if (heading?.kind !== 'line') throw r.unexpected(heading, 'a key finding heading');
+  // Unheaded paragraphs stop only at a heading-like line, so what follows them, to the statement's end, is headed findings.
+  for (let heading = r.peek(); heading?.kind === 'line' && !endOfStatement(); heading = r.peek()) {
+    r.next();
     const paragraphs = readParagraphs(r, () => atHeading() || endOfStatement());
     if (paragraphs.length === 0) throw r.unexpected(r.peek(), `a paragraph under the key finding ${quote(heading.text)}`);
     findings.push({ heading: heading.text, slug: uniqueSlug(slugify(heading.text), slugs), line: heading.line, paragraphs });

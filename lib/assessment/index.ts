@@ -26,7 +26,7 @@ export function parseAssessment(text: string, file: string): Assessment {
   checkOverallScore(file, linked);
   checkRating(file, linked);
   const result = AssessmentSchema.safeParse(linked);
-  if (!result.success) throw toContentError(file, linked, result.error.issues[0]);
+  if (!result.success) throw toContentError(file, linked, result.error);
   return result.data;
 }
 
@@ -35,17 +35,16 @@ export function parseAssessmentBytes(bytes: Uint8Array, file: string): Assessmen
   return parseAssessment(decodeText(bytes, file), file);
 }
 
-/** The schema is the last gate: a value it refuses is reported at the nearest line the model knows. */
-function toContentError(file: string, model: unknown, issue: z.core.$ZodIssue | undefined): ValueError {
+/** The schema is the last gate: a value it refuses is reported at the nearest line the model knows (the title's, for the model's own keys). */
+function toContentError(file: string, model: { lines: { title: number } }, error: z.ZodError): ValueError {
+  // Stryker disable next-line ObjectLiteral,ArrayDeclaration,StringLiteral: a failed parse has at least one issue; the fallback is for the type checker
+  const { path, message } = error.issues[0] ?? { path: [], message: 'invalid' };
   let node: unknown = model;
-  let line = 1;
-  for (const step of issue?.path ?? []) {
-    if (node && typeof node === 'object') {
-      const lineHere: unknown = Reflect.get(node, 'line');
-      if (typeof lineHere === 'number') line = lineHere;
-      node = Reflect.get(node, step);
-    }
+  let line = model.lines.title;
+  for (const step of path) {
+    const lineHere: unknown = Reflect.get(Object(node), 'line');
+    if (typeof lineHere === 'number') line = lineHere;
+    node = Reflect.get(Object(node), step);
   }
-  const where = (issue?.path ?? []).join('.');
-  return new ValueError(file, line, `${where || 'assessment'}: ${issue?.message ?? 'invalid'}, found ${JSON.stringify(node)}`);
+  return new ValueError(file, line, `${path.join('.')}: ${message}, found ${JSON.stringify(node)}`);
 }

@@ -61,8 +61,8 @@ function readScoreAndLabel(r: Reader, about: string) {
   return { score, scoreLabel, scoreLine: scoreBlock.line, labelLine: labelBlock.line };
 }
 
+/** Reads the quality statement that starts at the next block: the theme's notes and each statement's findings end only at the next one's start (or a theme line, or the end). */
 function readStatement(r: Reader): ParsedStatement {
-  if (!r.isStatementStart()) throw r.unexpected(r.peek(), 'a quality statement name followed by its score line ("Score: 2")');
   const name = r.expectLine('a quality statement name');
   const about = `quality statement ${quote(name.text)}`;
   const { score, scoreLabel, scoreLine, labelLine } = readScoreAndLabel(r, about);

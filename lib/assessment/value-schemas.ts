@@ -33,15 +33,18 @@ export function cqcRating() {
   return z.enum(RATINGS, { error: `expected one of ${RATINGS.join(', ')}` });
 }
 
+export const IsoDateSchema = z.iso.date();
+
+const PRINTED_DATE = /^(\d{1,2}) ([A-Za-z]+) (\d{4})$/;
+
 /** A date as printed in a report ("16 August 2024"), turned into ISO form ("2024-08-16"); impossible dates are refused. */
 export function publishedDate() {
   return z.string().transform((text, ctx) => {
-    const match = /^(\d{1,2}) ([A-Za-z]+) (\d{4})$/.exec(text.trim());
-    const month = match ? MONTHS.indexOf((match[2] ?? '').toLowerCase()) + 1 : 0;
-    const iso = match && month > 0
-      ? `${match[3]}-${String(month).padStart(2, '0')}-${(match[1] ?? '').padStart(2, '0')}`
-      : '';
-    if (!z.iso.date().safeParse(iso).success) {
+    // Stryker disable next-line ArrayDeclaration: for text that is not such a date the parts are undefined either way, and the ISO check below refuses it
+    const [, day, name, year] = PRINTED_DATE.exec(text.trim()) ?? [];
+    const month = MONTHS.findIndex((m) => m === name?.toLowerCase()) + 1;
+    const iso = `${year}-${String(month).padStart(2, '0')}-${day?.padStart(2, '0')}`;
+    if (!IsoDateSchema.safeParse(iso).success) {
       ctx.issues.push({ code: 'custom', message: 'expected a date such as "16 August 2024"', input: text });
       return z.NEVER;
     }
@@ -67,7 +70,6 @@ export function printedOverallScore() {
 export const LineSchema = z.int().positive();
 export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a slug of lower-case words and hyphens' });
 export const DatasetSchema = z.enum(DATASETS);
-export const IsoDateSchema = z.iso.date();
 
 export type Rating = z.infer<ReturnType<typeof cqcRating>>;
 export type Dataset = z.infer<typeof DatasetSchema>;

@@ -19,6 +19,7 @@ const LABEL = /^(?:score\b\s*:?\s*)?(\d+)\s*[-\u2013\u2014:]\s*(.+)$/i;
 
 /** Reads "Score: 2" or "Score 2". `about` names what the score belongs to in the message. */
 export function readScore(file: string, block: LineBlock, about: string): Score {
+  // Stryker disable next-line StringLiteral: only a line the reader took for a score line comes here, and such a line matches
   const raw = (matchScoreLine(block.text) ?? '').trim();
   if (!/^\d+$/.test(raw)) {
     throw new ValueError(file, block.line, `${about}: expected a score line such as "Score: 2", found ${quote(block.text)}`, block.text);
@@ -42,6 +43,7 @@ export function readScoreLabel(file: string, block: LineBlock, about: string, gi
   if (!match) {
     throw new ValueError(file, block.line, `${about}: expected a score label such as ${quote(expected)}, found ${quote(block.text)}`, block.text);
   }
+  // Stryker disable next-line StringLiteral: the pattern's groups always take part in a match; the fallback is for the type checker
   if (Number(match[1]) !== given || key(match[2] ?? '') !== key(label)) {
     const where = scoreLine === block.line ? 'on the same line' : `at line ${scoreLine}`;
     throw new ConsistencyError(file, block.line, `${about}: expected the label of score ${given} (${where}), ${quote(expected)}, found ${quote(block.text)}`, block.text);
@@ -54,6 +56,7 @@ export function readScoreLabel(file: string, block: LineBlock, about: string, gi
  * a good standard": the number must be a score, the words its label.
  */
 export function readScoreWithLabel(file: string, block: LineBlock, about: string): { score: Score; scoreLabel: ScoreLabel } {
+  // Stryker disable next-line OptionalChaining,StringLiteral: only a line that isScoreWithLabel accepted comes here, and the label pattern matches every such line
   const number = LABEL.exec(block.text)?.[1] ?? '';
   const parsed = SCORE.safeParse(Number(number));
   if (!parsed.success) {
@@ -78,6 +81,7 @@ export function readPublished(file: string, block: LineBlock): string {
   if (!match) {
     throw new ValueError(file, block.line, `expected "Assessment published: <date>", found ${quote(block.text)}`, block.text);
   }
+  // Stryker disable next-line StringLiteral: the pattern's group always takes part in a match; the fallback is for the type checker
   const parsed = PUBLISHED.safeParse(match[1] ?? '');
   if (!parsed.success) {
     throw new ValueError(file, block.line, `expected a publication date such as "16 August 2024", found ${quote(match[1])}`, block.text);

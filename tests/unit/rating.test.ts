@@ -57,7 +57,7 @@ describe('overallScore()', () => {
   });
 
   it('refuses an empty list', () => {
-    expect(() => overallScore([])).toThrow(RangeError);
+    expect(() => overallScore([])).toThrow(new RangeError('no quality statement scores to combine'));
   });
 });
 
@@ -140,5 +140,6 @@ describe('the edges of CQC\'s bands', () => {
 
   it('refuses a score outside 1-4 with a RangeError, a caller\'s mistake the parser never makes', () => {
     for (const wrong of [[0], [5], [2.5], [3, Number.NaN]]) expect(() => overallScore(wrong)).toThrow(RangeError);
+    expect(() => overallScore([3, 5, 2])).toThrow(new RangeError('a quality statement score is 1, 2, 3 or 4, not 5'));
   });
 });

@@ -23,8 +23,8 @@ describe('labelOf()', () => {
     ]);
   });
 
-  it('refuses a score CQC does not give', () => {
-    expect(() => labelOf(5)).toThrow(RangeError);
+  it('refuses a score CQC does not give, naming it', () => {
+    expect(() => labelOf(5)).toThrow(new RangeError('CQC gives no label to a score of 5'));
   });
 });
 
@@ -33,8 +33,10 @@ describe('cqcRating()', () => {
     expect(cqcRating().parse(rating)).toBe(rating);
   });
 
-  it.each(['Requires Improvement', 'Excellent', ''])('refuses "%s"', (rating) => {
-    expect(cqcRating().safeParse(rating).success).toBe(false);
+  it.each(['Requires Improvement', 'Excellent', ''])('refuses "%s", listing the four ratings', (rating) => {
+    const result = cqcRating().safeParse(rating);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('expected one of Outstanding, Good, Requires improvement, Inadequate');
   });
 });
 
@@ -44,6 +46,7 @@ describe('publishedDate()', () => {
     ['1 March 2025', '2025-03-01'],
     ['29 February 2024', '2024-02-29'],
     ['3 january 2025', '2025-01-03'],
+    [' 9 December 2023 ', '2023-12-09'],
   ])('reads "%s" as %s', (text, iso) => {
     expect(publishedDate().parse(text)).toBe(iso);
   });
@@ -51,7 +54,7 @@ describe('publishedDate()', () => {
   it.each(['31 February 2024', '29 February 2023', '16 Augst 2024', '2024-08-16', '16 August', ''])('refuses "%s"', (text) => {
     const result = publishedDate().safeParse(text);
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe('expected a date such as "16 August 2024"');
+    expect(result.error?.issues[0]).toMatchObject({ code: 'custom', message: 'expected a date such as "16 August 2024"' });
   });
 });
 
