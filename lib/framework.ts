@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { key } from '@/lib/assessment/blocks';
 import { SAME_STATEMENT, nameSimilarity } from '@/lib/assessment/validate';
 
 /**
@@ -11,12 +10,14 @@ import { SAME_STATEMENT, nameSimilarity } from '@/lib/assessment/validate';
  * in their place.
  */
 
-export const THEMES = [
-  { number: 1, title: 'How the local authority works with people' },
-  { number: 2, title: 'Providing support' },
-  { number: 3, title: 'How the local authority ensures safety within the system' },
-  { number: 4, title: 'Leadership' },
-] as const;
+const THEME_TITLES = {
+  1: 'How the local authority works with people',
+  2: 'Providing support',
+  3: 'How the local authority ensures safety within the system',
+  4: 'Leadership',
+} as const;
+
+export const THEMES = ([1, 2, 3, 4] as const).map((number) => ({ number, title: THEME_TITLES[number] }));
 
 export const STATEMENTS = [
   { name: 'Assessing needs', slug: 'assessing-needs', theme: 1 },
@@ -40,15 +41,14 @@ export type FrameworkStatement = (typeof STATEMENTS)[number];
 export type StatementSlug = z.infer<typeof StatementSlugSchema>;
 
 /**
- * The framework statement a report's statement name stands for: the one with
- * the same name (ignoring case, curly quotes and spacing), else the one whose
- * name is nearly the same by the parser's own rule for its score list
- * ("lead healthier lives" for "live healthier lives" is 0.83). The nine names share too few words for any name to
- * be nearly the same as two of them. Undefined when none is.
+ * The framework statement a report's statement name stands for: the one whose
+ * name is the same or nearly the same by the parser's own rule for its score
+ * list (the same words, whatever their case, curly quotes and spacing, are 1;
+ * "lead healthier lives" for "live healthier lives" is 0.83). The nine names
+ * share too few words for any name to be nearly the same as two of them.
+ * Undefined when none is.
  */
 export function frameworkStatement(name: string): FrameworkStatement | undefined {
-  const exact = STATEMENTS.find((s) => key(s.name) === key(name));
-  if (exact) return exact;
   const [best] = STATEMENTS
     .map((statement) => ({ statement, similarity: nameSimilarity(name, statement.name) }))
     .sort((a, b) => b.similarity - a.similarity);
@@ -57,7 +57,5 @@ export function frameworkStatement(name: string): FrameworkStatement | undefined
 
 /** The theme a framework statement belongs to. */
 export function themeOf(statement: FrameworkStatement): FrameworkTheme {
-  const theme = THEMES.find((t) => t.number === statement.theme);
-  if (!theme) throw new RangeError(`no framework theme ${statement.theme}`);
-  return theme;
+  return { number: statement.theme, title: THEME_TITLES[statement.theme] };
 }

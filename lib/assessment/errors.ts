@@ -49,6 +49,12 @@ export class ConsistencyError extends ContentError {
   override name = 'ConsistencyError';
 }
 
+/** The caught `error` as a content problem to report, or, when it is anything else (a bug), thrown on. */
+export function asContentError(error: unknown): ContentError {
+  if (error instanceof ContentError) return error;
+  throw error;
+}
+
 /** Quotes a piece of source text for a message: `"Score: seven"`, or `end of file`. */
 export function quote(text: string | undefined): string {
   if (text === undefined) return 'end of file';

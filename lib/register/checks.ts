@@ -12,6 +12,7 @@ export function checkRows(rows: readonly RegisterRow[], provenance: Provenance |
   const errors: ContentError[] = [];
   const byAssessment = new Map<string, RegisterRow>();
   const byAddress = new Map<string, RegisterRow>();
+  const snapshot = provenance && { month: provenance.date.slice(0, 7), at: `${provenance.file}:${provenance.line}` };
   for (const row of rows) {
     const twin = byAssessment.get(`${key(row.authority)}|${row.published}`);
     const sameAddress = byAddress.get(row.reportUrl);
@@ -21,9 +22,9 @@ export function checkRows(rows: readonly RegisterRow[], provenance: Provenance |
     } else if (sameAddress) {
       errors.push(new ConsistencyError(row.file, row.line,
         `column "report_url": expected each assessment to have its own report address, found ${row.reportUrl} again (first at ${where(sameAddress)})`));
-    } else if (provenance && row.published > provenance.date.slice(0, 7)) {
+    } else if (snapshot && row.published > snapshot.month) {
       errors.push(new ConsistencyError(row.file, row.line,
-        `column "published": expected a month no later than the snapshot's, ${provenance.date.slice(0, 7)} (${provenance.file}:${provenance.line}), found ${row.published}; whoever adds a row updates the snapshot's date`));
+        `column "published": expected a month no later than the snapshot's, ${snapshot.month} (${snapshot.at}), found ${row.published}; whoever adds a row updates the snapshot's date`));
     }
     byAssessment.set(`${key(row.authority)}|${row.published}`, twin ?? row);
     byAddress.set(row.reportUrl, sameAddress ?? row);

@@ -1,4 +1,4 @@
-import { ContentError, StructureError } from '@/lib/assessment/errors';
+import { StructureError, asContentError, type ContentError } from '@/lib/assessment/errors';
 import { checkRows } from './checks';
 import { buildCouncils } from './councils';
 import { crossCheck } from './cross-check';
@@ -42,8 +42,7 @@ function readProvenance(input: RegisterInput, errors: ContentError[]): Provenanc
   try {
     return parseProvenance(input.provenance.text, input.provenance.file);
   } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    errors.push(error);
+    errors.push(asContentError(error));
     return null;
   }
 }

@@ -1,6 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { z } from 'zod';
-import { ConsistencyError, ContentError, StructureError, ValueError, quote } from '@/lib/assessment/errors';
+import { ConsistencyError, StructureError, ValueError, asContentError, quote, type ContentError } from '@/lib/assessment/errors';
 import { overallScore } from '@/lib/assessment/rating';
 import { STATEMENT_SLUGS } from '@/lib/framework';
 import { REGISTER_COLUMNS, RegisterRowSchema, type RegisterRow } from './schema';
@@ -17,6 +17,8 @@ type CsvRecord = { cells: string[]; line: number };
 
 /** csv-parse types its `info` output loosely; this is the shape it documents. */
 const ParsedSchema = z.array(z.object({ record: z.array(z.string()), info: z.object({ lines: z.int() }) }));
+/** The line csv-parse's error names (it gives one for every error of parsing), or the first. */
+const CSV_ERROR_LINE = z.int().positive().catch(1);
 
 /**
  * csv-parse reports the line a record ends on; a quoted field may span lines,
@@ -47,13 +49,14 @@ function checkHeader(file: string, header: CsvRecord | undefined): void {
   }
 }
 
-/** Cells to the row's shape; a score that is not a whole number stays text so the schema names it. */
+/** Cells to the row's shape; a cell that is not a score (1 to 4, as a digit alone) stays text, for the schema to refuse naming the cell as found. */
 function rowOf(cells: string[], file: string, line: number): unknown {
   const [authority, rating, published, reportUrl] = cells;
   const scoreCells = cells.slice(4);
   const scores = Object.fromEntries(STATEMENT_SLUGS.map((slug, index) => {
+    // Stryker disable next-line StringLiteral: the row has its 13 cells (readRow counts them first); the fallback is for the type checker
     const cell = scoreCells[index] ?? '';
-    return [slug, cell === '' ? null : /^\d+$/.test(cell) ? Number(cell) : cell];
+    return [slug, cell === '' ? null : /^[1-4]$/.test(cell) ? Number(cell) : cell];
   }));
   return { authority, rating: rating === '' ? null : rating, published, reportUrl, scores, file, line };
 }
@@ -61,12 +64,13 @@ function rowOf(cells: string[], file: string, line: number): unknown {
 const COLUMN_OF_KEY: Record<string, string> = { reportUrl: 'report_url' };
 
 /** The schema's first complaint about a row, at the row's line, naming the column and the cell as found. */
-function issueError(file: string, record: CsvRecord, issue: z.core.$ZodIssue | undefined, excerpt: string | undefined): ValueError {
-  const step = String(issue?.path.at(-1) ?? '');
+function issueError(file: string, record: CsvRecord, error: z.ZodError, excerpt: string | undefined): ValueError {
+  // Stryker disable next-line ObjectLiteral,ArrayDeclaration,StringLiteral: a failed parse has at least one issue; the fallback is for the type checker
+  const { path, message } = error.issues[0] ?? { path: [], message: 'invalid' };
+  const step = String(path.at(-1));
   const column = COLUMN_OF_KEY[step] ?? step;
   const index = REGISTER_COLUMNS.findIndex((c) => c === column);
   const cell = record.cells[index];
-  const message = issue?.message ?? 'invalid';
   if (cell === undefined) return new ValueError(file, record.line, `${message}, found every score cell empty`, excerpt);
   return new ValueError(file, record.line, `column "${column}": ${message}, found ${cell === '' ? 'it empty' : quote(cell)}`, excerpt);
 }
@@ -78,7 +82,7 @@ function readRow(file: string, record: CsvRecord, excerpt: string | undefined): 
     throw new StructureError(file, line, `expected ${REGISTER_COLUMNS.length} fields (authority, rating, published, report_url and the nine scores), found ${cells.length}`, excerpt);
   }
   const result = RegisterRowSchema.safeParse(rowOf(cells, file, line));
-  if (!result.success) throw issueError(file, record, result.error.issues[0], excerpt);
+  if (!result.success) throw issueError(file, record, result.error, excerpt);
   checkMethod(result.data, excerpt);
   return result.data;
 }
@@ -106,11 +110,9 @@ export function parseRegister(text: string, file: string): RegisterParse {
     checkHeader(file, records[0]);
   } catch (error) {
     if (error instanceof CsvError) {
-      const line = typeof error.lines === 'number' ? error.lines : 1;
-      return { rows: [], errors: [new StructureError(file, line, `expected CSV with fields quoted as RFC 4180 quotes them, found this: ${error.message}`)] };
+      return { rows: [], errors: [new StructureError(file, CSV_ERROR_LINE.parse(error.lines), `expected CSV with fields quoted as RFC 4180 quotes them, found this: ${error.message}`)] };
     }
-    if (error instanceof ContentError) return { rows: [], errors: [error] };
-    throw error;
+    return { rows: [], errors: [asContentError(error)] };
   }
   const lines = text.replace(/\r\n/g, '\n').split('\n');
   const rows: RegisterRow[] = [];
@@ -119,8 +121,7 @@ export function parseRegister(text: string, file: string): RegisterParse {
     try {
       rows.push(readRow(file, record, lines[record.line - 1]));
     } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      errors.push(error);
+      errors.push(asContentError(error));
     }
   }
   return { rows, errors };

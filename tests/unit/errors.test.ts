@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConsistencyError, ContentError, InputError, StructureError, ValueError, quote } from '@/lib/assessment';
+import { ConsistencyError, ContentError, InputError, StructureError, ValueError, asContentError, quote } from '@/lib/assessment';
 
 describe('the content error family', () => {
   it('gives each class its own name, a message starting "<file>:<line>: " and the detail without it', () => {
@@ -47,5 +47,14 @@ describe('quote()', () => {
 
   it('names the end of the file where there is no text', () => {
     expect(quote(undefined)).toBe('end of file');
+  });
+});
+
+describe('asContentError()', () => {
+  it('gives back a content error to report, and throws anything else on, as the bug it is', () => {
+    const problem = new ValueError('c.txt', 2, 'expected a score');
+    expect(asContentError(problem)).toBe(problem);
+    const bug = new TypeError('Cannot read properties of undefined');
+    expect(() => asContentError(bug)).toThrow(bug);
   });
 });

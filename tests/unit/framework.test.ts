@@ -51,6 +51,9 @@ describe('matching a report\'s statement name to the framework', () => {
 
   it('matches another wording only when one statement\'s name is nearly the same', () => {
     expect(frameworkStatement('Safe pathways, systems and transition')?.slug).toBe('safe-pathways-systems-and-transitions');
+    // Three words of five shared with a name of three: 2 x 3 / (5 + 3) = 0.75, the least that counts.
+    expect(frameworkStatement('Partnerships and communities in Harrow')?.slug).toBe('partnerships-and-communities');
+    expect(frameworkStatement('Partnerships and communities in north Harrow')).toBeUndefined();
     expect(frameworkStatement('Safeguarding adults')).toBeUndefined();
     expect(frameworkStatement('Partnerships')).toBeUndefined();
     expect(frameworkStatement('Leadership and workforce')).toBeUndefined();

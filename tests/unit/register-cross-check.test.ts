@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConsistencyError, parseAssessmentBytes } from '@/lib/assessment';
+import { ConsistencyError, parseAssessment, parseAssessmentBytes } from '@/lib/assessment';
 import { buildCouncils, crossCheck, parseRegister, readRegister, reportUrlOf, type RegisterRow, type ReportFile } from '@/lib/register';
 import { HARROW_FILE, lineOf, parseHarrow, readText, statementOf } from './helpers';
 
@@ -84,6 +84,32 @@ describe('the register against Harrow\'s full report', () => {
     expect(errors[0]?.detail).toContain('found only 2025-09');
   });
 
+  it('fails at the newest of the council\'s rows when none is of the report\'s month, listing them all as the register has them', () => {
+    const older = HARROW_ROW.replace(',2024-08,', ',2023-01,').replace('harrow-0824', 'harrow-0123');
+    const later = 'London Borough of Harrow,Good,2025-09,https://www.cqc.org.uk/care-services/local-authority-assessment-reports/harrow-0925,3,3,3,3,3,3,3,3,3';
+    const lines = registerText.trimEnd().split('\n').length;
+    const errors = crossCheck(registerWith(null, [later, older]), [harrow]).errors;
+    expect(errors.map((e) => e.line)).toEqual([lines]);
+    expect(errors[0]?.detail).toMatch(new RegExp(`found only 2025-09 \\(line ${lines}\\), 2023-01 \\(line ${lines + 1}\\)$`));
+  });
+
+  it('fails on a score the register leaves empty where the report has one', () => {
+    const errors = crossCheck(registerWith(HARROW_ROW.replace(/,2,3$/, ',,3')), [harrow]).errors;
+    expect(errors.map((e) => e.detail)).toEqual([
+      `column "governance-management-and-sustainability": expected 2, the score of ${HARROW_FILE}:${statementOf(harrow.assessment, 'governance-management-and-sustainability').lines.score}, found it empty`,
+    ]);
+  });
+
+  it('fails on a statement that is none of CQC\'s nine, at the report\'s line, and on the score the register gives the one it replaces', () => {
+    const renamed = harrowText.replace(/^- Safeguarding$/m, '- Workforce wellbeing').replace(/^Safeguarding$/gm, 'Workforce wellbeing');
+    const report = { file: HARROW_FILE, assessment: parseAssessment(renamed, HARROW_FILE) };
+    const errors = crossCheck(registerWith(HARROW_ROW), [report]).errors;
+    expect(errors.map((e) => [e.file, e.line, e.detail])).toEqual([
+      [HARROW_FILE, 647, 'quality statement "Workforce wellbeing": expected one of CQC\'s nine quality statements, found none of that name'],
+      [REGISTER, HARROW_LINE, `column "safeguarding": expected it empty, as ${HARROW_FILE} does not assess "Safeguarding" (its scores at line 41), found 2`],
+    ]);
+  });
+
   it('matches the authority by name whatever its case or spacing', () => {
     const rows = registerWith(HARROW_ROW.replace('London Borough of Harrow', 'London  borough of HARROW'));
     expect(crossCheck(rows, [harrow])).toEqual({ errors: [], warnings: [] });
@@ -114,9 +140,11 @@ describe('a report that assesses eight statements', () => {
 
 describe('councils', () => {
   const ashdown = fixtureReport('ashdown-district-council.txt');
-  const { councils, errors } = buildCouncils(registerWith(HARROW_ROW), [harrow, ashdown]);
+  // Each test builds the councils, so mutation testing sees what it asserts (helpers.ts).
+  const build = () => buildCouncils(registerWith(HARROW_ROW), [harrow, ashdown]);
 
   it('has one entry per authority, by name, each register council with its one row', () => {
+    const { councils, errors } = build();
     expect(errors).toEqual([]);
     expect(councils).toHaveLength(73);
     expect(councils.map((c) => c.authority)).toEqual([...councils.map((c) => c.authority)].sort((a, b) => a.localeCompare(b, 'en')));
@@ -124,12 +152,14 @@ describe('councils', () => {
   });
 
   it('keeps a report\'s address for a council with a full report and gives it its CQC address', () => {
+    const { councils } = build();
     const council = councils.find((c) => c.slug === 'london-borough-of-harrow');
     expect(council?.report?.file).toBe(HARROW_FILE);
     expect(council && reportUrlOf(council)).toBe('https://www.cqc.org.uk/care-services/local-authority-assessment-reports/harrow-0824');
   });
 
   it('gives a register-only council the slug of its name and no report', () => {
+    const { councils } = build();
     const blackpool = councils.find((c) => c.authority === 'Blackpool Council');
     expect(blackpool?.slug).toBe('blackpool-council');
     expect(blackpool?.report).toBeNull();
@@ -137,6 +167,7 @@ describe('councils', () => {
   });
 
   it('lists a report without a register row as a council with no rows and no CQC address', () => {
+    const { councils } = build();
     const council = councils.find((c) => c.slug === 'ashdown-district-council');
     expect(council?.rows).toEqual([]);
     expect(council && reportUrlOf(council)).toBeNull();
@@ -148,6 +179,14 @@ describe('councils', () => {
     const result = buildCouncils(rows, [harrow]);
     expect(result.errors.map((e) => [e.name, e.line])).toEqual([['ConsistencyError', 74]]);
     expect(result.errors[0]?.detail).toContain('found /blackpool-council for both "Blackpool-Council" and "Blackpool Council"');
+  });
+
+  it('refuses a report whose address a register row\'s name also makes, at the report\'s title, naming the row', () => {
+    const row = HARROW_ROW.replace('London Borough of Harrow', 'London Borough-of Harrow');
+    const { councils, errors } = buildCouncils(registerWith(row), [harrow]);
+    expect(errors.map((e) => [e.name, e.file, e.line, e.detail])).toEqual([['ConsistencyError', HARROW_FILE, 5,
+      `expected each council to have its own address, found /london-borough-of-harrow for both "London Borough of Harrow" and "London Borough-of Harrow" (${REGISTER}:${HARROW_LINE})`]]);
+    expect(councils.filter((c) => c.slug === 'london-borough-of-harrow').map((c) => c.authority)).toEqual(['London Borough-of Harrow']);
   });
 });
 
@@ -175,6 +214,15 @@ describe('the register read whole', () => {
       'ConsistencyError score-5.csv:5',
     ]);
     expect(register.snapshot).toBeNull();
+  });
+
+  it('collects a provenance without a snapshot line as an error, with no snapshot, and names a missing provenance file', () => {
+    const register = readRegister({ csvs: [valid], provenance: { file: 'p.md', text: '# Register\n' }, provenanceFile: 'p.md', reports: [] });
+    expect(register.errors.map((e) => [e.name, e.file, e.line])).toEqual([['StructureError', 'p.md', 1]]);
+    expect(register.snapshot).toBeNull();
+    expect(readRegister({ csvs: [valid], provenance: null, provenanceFile: 'p.md', reports: [] }).errors.map((e) => e.message)).toEqual([
+      'p.md:1: expected the ratings register\'s provenance with its "Snapshot: <date>" line, found no such file',
+    ]);
   });
 
   it('refuses a register with no file at all', () => {

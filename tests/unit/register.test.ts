@@ -22,9 +22,11 @@ function rowsOf(name: string): RegisterRow[] {
 }
 
 describe('the real register', () => {
-  const { rows, errors } = parseRegister(readText(REGISTER), REGISTER);
+  // Each test parses, so mutation testing sees what it asserts (helpers.ts).
+  const parseReal = () => parseRegister(readText(REGISTER), REGISTER);
 
   it('parses to 72 councils, one row each, with no errors', () => {
+    const { rows, errors } = parseReal();
     expect(errors.map((e) => e.message)).toEqual([]);
     expect(rows).toHaveLength(72);
     expect(new Set(rows.map((r) => r.authority)).size).toBe(72);
@@ -32,6 +34,7 @@ describe('the real register', () => {
   });
 
   it('reads Harrow\'s row at its line: requires improvement, August 2024, its address and nine scores', () => {
+    const { rows } = parseReal();
     const harrow = rows.find((r) => r.authority === 'London Borough of Harrow');
     const line = readText(REGISTER).split('\n').findIndex((l) => l.startsWith('London Borough of Harrow,')) + 1;
     expect(harrow).toEqual({
@@ -56,10 +59,12 @@ describe('the real register', () => {
   });
 
   it('keeps County Durham\'s rating as not recorded (null), never inferred from its scores', () => {
+    const { rows } = parseReal();
     expect(rows.find((r) => r.authority === 'County Durham')?.rating).toBeNull();
   });
 
   it('gives each row the line it is on', () => {
+    const { rows } = parseReal();
     expect(rows.map((r) => r.line)).toEqual(rows.map((_, index) => index + 2));
   });
 });
@@ -158,6 +163,7 @@ describe('a bad row stops the build at its line', () => {
     ['https://cqc.org.uk/care-services/x-0824', 'another host'],
     ['https://www.cqc.org.uk/care services/x-0824', 'a space'],
     ['', 'nothing'],
+    ['hhttps://www.cqc.org.uk/care-services/x-0824', 'a letter before the scheme'],
   ])('refuses the address %s (%s)', (address) => {
     const text = readText(fixtureFile('valid.csv')).replace('https://www.cqc.org.uk/care-services/local-authority-assessment-reports/holmbury-0325', address);
     const { errors } = parseRegister(text, 'r.csv');
@@ -169,6 +175,26 @@ describe('a bad row stops the build at its line', () => {
     expect(error).toBeInstanceOf(ValueError);
     expect(error.line).toBe(6);
     expect(error.detail).toBe('column "partnerships-and-communities": expected a score from 1 to 4, found "5"');
+  });
+
+  it.each([' 3', '3 ', '3.0', '03', 'three'])('refuses the score cell "%s": a score is one digit, 1 to 4, as found', (cell) => {
+    const text = readText(fixtureFile('valid.csv')).replace('holmbury-0325,3,2,', `holmbury-0325,${cell},2,`);
+    expect(parseRegister(text, 'r.csv').errors.map((e) => [e.name, e.line, e.detail])).toEqual([
+      ['ValueError', 4, `column "assessing-needs": expected a score from 1 to 4, found "${cell}"`],
+    ]);
+  });
+
+  it('refuses an empty authority, saying the cell is empty', () => {
+    const text = readText(fixtureFile('valid.csv')).replace('Holmbury Borough Council,', ',');
+    expect(parseRegister(text, 'r.csv').errors.map((e) => [e.name, e.line, e.detail])).toEqual([
+      ['ValueError', 4, 'column "authority": expected the council\'s name, without spaces around it, found it empty'],
+    ]);
+  });
+
+  it('quotes the bad row of a file with CRLF endings under the message', () => {
+    const text = readText(fixtureFile('score-5.csv')).replace(/\n/g, '\r\n');
+    const [error] = parseRegister(text, 'r.csv').errors;
+    expect(error?.excerpt).toMatch(/^Thornbury Council,Outstanding,2025-06,[^\r\n]*,5,/);
   });
 
   it('refuses a row with every score empty', () => {
@@ -183,6 +209,16 @@ describe('a bad row stops the build at its line', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toBeInstanceOf(StructureError);
     expect(errors[0]?.message).toBe('missing-column.csv:1: expected column 11 of the header to be "safeguarding", found "governance-management-and-sustainability"');
+  });
+
+  it('refuses a header that stops short, and an empty file, at line 1', () => {
+    const header = readText(fixtureFile('valid.csv')).split('\n')[0] ?? '';
+    expect(parseRegister(header.replace(',learning-improvement-and-innovation', ''), 'r.csv').errors.map((e) => e.message)).toEqual([
+      'r.csv:1: expected column 13 of the header to be "learning-improvement-and-innovation", found no more columns',
+    ]);
+    expect(parseRegister('', 'r.csv').errors.map((e) => [e.name, e.message])).toEqual([
+      ['StructureError', `r.csv:1: expected a header line (${header}), found an empty file`],
+    ]);
   });
 
   it('refuses a header with a column too many', () => {
@@ -213,6 +249,7 @@ describe('a bad row stops the build at its line', () => {
     const { rows, errors } = parseRegister(text, 'r.csv');
     expect(rows).toEqual([]);
     expect(errors.map((e) => [e.name, e.line])).toEqual([['StructureError', 5]]);
+    expect(errors[0]?.detail).toBe('expected CSV with fields quoted as RFC 4180 quotes them, found this: Invalid Closing Quote: got " " at line 5 instead of delimiter, record delimiter, trimable character (if activated) or comment');
   });
 
   it('quotes the bad row under the message', () => {
@@ -240,9 +277,16 @@ describe('the snapshot', () => {
       }
       throw new Error('parsed');
     };
-    expect(fail('# Register\n\nNo date here.\n')).toMatchObject({ name: 'StructureError', line: 1 });
-    expect(fail('Snapshot: 3 October 2025\n\nSnapshot: 4 October 2025\n')).toMatchObject({ name: 'StructureError', line: 3 });
+    expect(fail('# Register\n\nNo date here.\n')).toMatchObject({ name: 'StructureError', line: 1,
+      detail: 'expected a line giving the snapshot\'s date, such as "Snapshot: 3 October 2025", found none' });
+    expect(fail('Snapshot: 3 October 2025\n\nSnapshot: 4 October 2025\n')).toMatchObject({ name: 'StructureError', line: 3,
+      detail: 'expected one snapshot line, found another (first at line 1)' });
     expect(fail('# Register\n\nSnapshot: 31 September 2025\n')).toMatchObject({ name: 'ValueError', line: 3, detail: 'expected the snapshot\'s date such as "3 October 2025", found "31 September 2025"' });
+  });
+
+  it('drops a byte order mark that starts the provenance, keeps one inside it, and reads an indented snapshot line', () => {
+    const provenance = parseProvenance('\uFEFF# Register\uFEFF\r\n\r\n   Snapshot: 3 October 2025  \r\n', 'p.md');
+    expect(provenance).toEqual({ file: 'p.md', markdown: '# Register\uFEFF\r\n\r\n   Snapshot: 3 October 2025  \r\n', date: '2025-10-03', line: 3 });
   });
 
   it('refuses a row published after the snapshot\'s month, at the row\'s line', () => {
