@@ -40,11 +40,8 @@ export class Reader {
   }
 
   private keyOf(block: Block & { kind: 'line' }): string {
-    let found = this.keys.get(block);
-    if (found === undefined) {
-      found = key(block.text);
-      this.keys.set(block, found);
-    }
+    const found = this.keys.get(block) ?? key(block.text);
+    this.keys.set(block, found);
     return found;
   }
 
