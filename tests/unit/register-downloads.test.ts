@@ -1,0 +1,131 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { STATEMENT_SLUGS } from '@/lib/framework';
+import { buildCouncils, parseProvenance, parseRegister, type Snapshot } from '@/lib/register';
+import { councilRow } from '@/lib/view/councils';
+import {
+  nationalCard, nationalMetadata, provenanceCard, provenanceMetadata, ratingListCard, ratingListMetadata, ratingListTitle, snapshotText,
+  summaryCard, summaryMetadata,
+} from '@/lib/view/national-meta';
+import { ATTRIBUTION, REGISTER_COLUMNS_DOC, registerCsv, registerDownloads, registerJson, registerRows } from '@/lib/view/register-downloads';
+import { ratingFilter } from '@/lib/view/councils';
+import { HARROW_FILE, parseHarrow, readText } from './helpers';
+
+const REGISTER = 'content/cqc-local-authority-ratings.csv';
+const PROVENANCE = 'content/cqc-local-authority-ratings.md';
+const text = readText(REGISTER);
+const { councils } = buildCouncils(parseRegister(text, REGISTER).rows, [{ file: HARROW_FILE, assessment: parseHarrow() }]);
+const snapshot: Snapshot = { ...parseProvenance(readText(PROVENANCE), PROVENANCE), rows: 72, councils: 72 };
+const absolute = (path: string) => `https://example.org${path}`;
+/** The real file read as records by csv-parse, apart from the code under test. */
+const source: Record<string, string>[] = parse(text, { columns: true });
+
+describe('the register as CSV', () => {
+  const rows: Record<string, string>[] = parse(registerCsv(councils, absolute), { columns: true });
+
+  it('holds every row of the register with its columns as the file gives them', () => {
+    expect(rows).toHaveLength(72);
+    for (const record of source) {
+      const row = rows.find((r) => r.authority === record.authority);
+      expect(row, record.authority).toMatchObject(record);
+    }
+  });
+
+  it('adds the council\'s page on this site and the attribution to each row', () => {
+    const harrow = rows.find((r) => r.authority === 'London Borough of Harrow');
+    expect(harrow?.address).toBe('https://example.org/london-borough-of-harrow');
+    expect(rows.every((r) => r.attribution === ATTRIBUTION)).toBe(true);
+    expect(ATTRIBUTION).toBe('Care Quality Commission. Contains public sector information licensed under the Open Government Licence v3.0.');
+  });
+
+  it('has exactly the documented columns, in order: the register\'s, then address and attribution', () => {
+    const header = registerCsv(councils, absolute).split('\r\n')[0];
+    expect(header).toBe(['authority', 'rating', 'published', 'report_url', ...STATEMENT_SLUGS, 'address', 'attribution'].join(','));
+    expect(REGISTER_COLUMNS_DOC.map((c) => c.name).join(',')).toBe(header);
+  });
+
+  it('lists a council\'s assessments oldest first, each a row of its own', () => {
+    const header = text.split('\n')[0] ?? '';
+    const two = parseRegister(`${header}
+Brackenfield Council,Good,2025-09,https://www.cqc.org.uk/x/b-0925,3,3,3,3,3,3,3,3,3
+Brackenfield Council,Requires improvement,2024-05,https://www.cqc.org.uk/x/b-0524,2,2,2,2,2,2,2,,2
+`, 'r.csv').rows;
+    const built = buildCouncils(two, []).councils;
+    expect(registerRows(built).map((r) => r.row.published)).toEqual(['2024-05', '2025-09']);
+    const written: string[][] = parse(registerCsv(built, absolute));
+    expect(written.slice(1).map((r) => r.slice(0, 3))).toEqual([
+      ['Brackenfield Council', 'Requires improvement', '2024-05'], ['Brackenfield Council', 'Good', '2025-09'],
+    ]);
+    expect(written[1]?.[11]).toBe('');
+  });
+});
+
+describe('the register as JSON', () => {
+  const json = JSON.parse(registerJson(councils, snapshot, absolute));
+
+  it('carries the source, the licence, the snapshot and the provenance word for word', () => {
+    expect(json).toMatchObject({
+      source: 'Care Quality Commission',
+      licence: { name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' },
+      attribution: ATTRIBUTION, snapshot: '2025-10-03', councils: 72, provenance: readText(PROVENANCE),
+    });
+  });
+
+  it('holds every assessment, County Durham\'s rating as null', () => {
+    expect(json.assessments).toHaveLength(72);
+    expect(json.assessments.find((a: { authority: string }) => a.authority === 'County Durham').rating).toBeNull();
+    expect(json.assessments.find((a: { authority: string }) => a.authority === 'London Borough of Harrow')).toEqual({
+      authority: 'London Borough of Harrow', rating: 'Requires improvement', published: '2024-08',
+      reportUrl: 'https://www.cqc.org.uk/care-services/local-authority-assessment-reports/harrow-0824',
+      scores: Object.fromEntries(STATEMENT_SLUGS.map((slug, i) => [slug, [2, 2, 3, 2, 3, 2, 2, 2, 3][i]])),
+      address: 'https://example.org/london-borough-of-harrow',
+    });
+  });
+
+  it('offers both as downloads with their names and types', () => {
+    expect(registerDownloads(councils, snapshot, absolute).map((d) => [d.file, d.contentType])).toEqual([
+      ['cqc-local-authority-ratings.csv', 'text/csv; charset=utf-8'],
+      ['cqc-local-authority-ratings.json', 'application/json; charset=utf-8'],
+    ]);
+  });
+});
+
+describe('titles and share cards of the register\'s pages', () => {
+  const blackpool = councils.find((c) => c.slug === 'blackpool-council');
+  const durham = councils.find((c) => c.slug === 'county-durham');
+  const row = blackpool && councilRow(blackpool);
+  const unrated = durham && councilRow(durham);
+  if (!row || !unrated) throw new Error('no rows');
+
+  it('prints the snapshot as "72 councils published by 3 October 2025"', () => {
+    expect(snapshotText(snapshot)).toBe('72 councils published by 3 October 2025');
+    expect(snapshotText({ councils: 1, date: '2025-10-03' })).toBe('1 council published by 3 October 2025');
+  });
+
+  it('titles a summary page with CQC\'s rating and its month, and says so on its card', () => {
+    const metadata = summaryMetadata(row, '/blackpool-council');
+    expect(metadata.title).toEqual({ absolute: 'Blackpool Council: rated inadequate - adult social care assessment' });
+    expect(metadata.alternates?.canonical).toBe('/blackpool-council');
+    expect(summaryCard(row)).toMatchObject({ authority: 'Blackpool Council', title: 'Rated inadequate', kicker: 'Adult social care assessment, published August 2025' });
+    expect(summaryCard(row).alt).toContain('Blackpool Council: rated inadequate by the Care Quality Commission, published August 2025.');
+  });
+
+  it('says "rating not recorded" where the register has none', () => {
+    expect(summaryCard(unrated).title).toBe('Rating not recorded');
+    expect(summaryMetadata(unrated, '/county-durham').title).toEqual({ absolute: 'County Durham: rating not recorded - adult social care assessment' });
+  });
+
+  it('gives the national page, the rating lists and the provenance their cards and canonical addresses', () => {
+    expect(nationalCard(snapshot).kicker).toBe('72 councils published by 3 October 2025');
+    expect(nationalMetadata(snapshot).alternates?.canonical).toBe('/national');
+    const good = ratingFilter('good');
+    const none = ratingFilter('not-recorded');
+    if (!good || !none) throw new Error('no filter');
+    expect(ratingListTitle(good)).toBe('Councils rated good');
+    expect(ratingListTitle(none)).toBe('Councils whose rating is not recorded');
+    expect(ratingListCard(good, 47, snapshot)).toMatchObject({ title: 'Councils rated good', kicker: '47 of 72 councils published by 3 October 2025' });
+    expect(ratingListMetadata(good, 47, snapshot, '/rating/good').alternates?.canonical).toBe('/rating/good');
+    expect(provenanceCard(snapshot).kicker).toBe('Snapshot of 3 October 2025');
+    expect(provenanceMetadata(snapshot, '/national/about-the-data').description).toContain('72 councils published by 3 October 2025');
+  });
+});
