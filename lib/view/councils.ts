@@ -1,4 +1,4 @@
-import { RATINGS, type Rating } from '@/lib/assessment';
+import { RATINGS, type Assessment, type Rating } from '@/lib/assessment';
 import { slugify } from '@/lib/assessment/blocks';
 import { STATEMENTS, frameworkStatement, type StatementSlug } from '@/lib/framework';
 import { monthOf } from '@/lib/register/cross-check';
@@ -23,9 +23,9 @@ export type CouncilRow = {
   hasReport: boolean;
 };
 
-/** The scores of a full report, in the framework's order. */
-function reportScores(council: Council): (number | null)[] {
-  const statements = council.report?.assessment.themes.flatMap((t) => t.statements) ?? [];
+/** The scores of a full report, in the framework's order; null for a statement it does not score. */
+function reportScores(assessment: Assessment): (number | null)[] {
+  const statements = assessment.themes.flatMap((t) => t.statements);
   return STATEMENTS.map((framework) => statements.find((s) => frameworkStatement(s.name)?.slug === framework.slug)?.score ?? null);
 }
 
@@ -37,7 +37,7 @@ export function councilRow(council: Council): CouncilRow | undefined {
   if (row) return { ...base, rating: row.rating, published: row.published, scores: STATEMENTS.map((s) => row.scores[s.slug]) };
   const assessment = council.report?.assessment;
   if (!assessment) return undefined;
-  return { ...base, rating: assessment.rating, published: monthOf(assessment), scores: reportScores(council) };
+  return { ...base, rating: assessment.rating, published: monthOf(assessment), scores: reportScores(assessment) };
 }
 
 /** Every council's row, in the loader's order (by name). */

@@ -54,6 +54,16 @@ Brackenfield Council,Good,2025-09,https://www.cqc.org.uk/x/b-0925,3,3,3,3,3,3,3,
     });
   });
 
+  it('leaves a statement empty where the report scores none, or one outside CQC\'s framework', () => {
+    const assessment = parseHarrow();
+    const themes = assessment.themes.map((t) => ({
+      ...t,
+      statements: t.statements.filter((s) => s.slug !== 'safeguarding').map((s) => (s.slug === 'assessing-needs' ? { ...s, name: 'Something else entirely' } : s)),
+    }));
+    const [council] = buildCouncils([], [{ file: HARROW_FILE, assessment: { ...assessment, themes } }]).councils;
+    expect(council && councilRow(council)?.scores).toEqual([null, 2, 3, 2, 3, 2, null, 2, 3]);
+  });
+
   it('has no row for a council with neither a row nor a report', () => {
     const empty: Council = { slug: 'nowhere', authority: 'Nowhere', rows: [], report: null };
     expect(councilRow(empty)).toBeUndefined();
@@ -68,6 +78,7 @@ describe('narrowing by rating', () => {
       ['Inadequate', '/rating/inadequate'], ['Not recorded', '/rating/not-recorded'],
     ]);
     expect(ratingSlug(null)).toBe('not-recorded');
+    expect(ratingSlug('Requires improvement')).toBe('requires-improvement');
   });
 
   it('finds a filter by its address and none for an unknown one', () => {

@@ -85,6 +85,19 @@ describe('the edges of the wording', () => {
     expect(ratingMemberText(durham, 'County Durham')).toBe('');
   });
 
+  it('treats a rating without its count, or a count without its rating, as not recorded', () => {
+    const none = 'The register does not record this council\'s rating, so it is counted under no rating (5 councils in all)';
+    expect(ratingShareText({ councils: 5, rating: 'Good', sameRating: null })).toBe(none);
+    expect(ratingShareText({ councils: 5, rating: null, sameRating: 3 })).toBe(none);
+  });
+
+  it('counts no council for a score no council has', () => {
+    const statement = STATEMENTS[0];
+    if (!statement) throw new Error('no statement');
+    expect(councilsScoring(statementDistribution(entries, statement), 4)).toBe(0);
+    expect(councilsScoring(statementDistribution(entries, statement), 5)).toBe(0);
+  });
+
   it('labels a printed percentage as CQC\'s', () => {
     expect(overallSourceText({ source: 'cqc', total: 24, maximum: 36 })).toBe('CQC\'s overall score, as its report prints it');
   });
@@ -124,6 +137,11 @@ describe('chart geometry', () => {
       { x: 45, y: 103.12, width: 5, height: 6.88, value: 1 },
       { x: 195, y: 0, width: 5, height: 110, value: 16 },
     ]);
+  });
+
+  it('keeps the columns from the first percentage to the last, both included, and none outside them', () => {
+    const { columns } = histogram([24, 25, 100, 101].map((percent) => ({ percent, councils: 1 })), { min: 25, max: 100, columnWidth: 5, height: 10 });
+    expect(columns.map((c) => c.x)).toEqual([0, 375]);
   });
 
   it('lays CQC\'s four bands along the axis, each as wide as its percentages', () => {

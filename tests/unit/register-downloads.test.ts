@@ -86,11 +86,12 @@ describe('the register as JSON', () => {
     });
   });
 
-  it('offers both as downloads with their names and types', () => {
-    expect(registerDownloads(councils, snapshot, absolute).map((d) => [d.file, d.contentType])).toEqual([
-      ['cqc-local-authority-ratings.csv', 'text/csv; charset=utf-8'],
-      ['cqc-local-authority-ratings.json', 'application/json; charset=utf-8'],
+  it('offers both as downloads with their names, types and titles', () => {
+    expect(registerDownloads(councils, snapshot, absolute).map((d) => [d.file, d.contentType, d.title])).toEqual([
+      ['cqc-local-authority-ratings.csv', 'text/csv; charset=utf-8', 'Every council\'s rating and scores (CSV)'],
+      ['cqc-local-authority-ratings.json', 'application/json; charset=utf-8', 'Every council\'s rating and scores, with the provenance (JSON)'],
     ]);
+    expect(document().title).toBe('Published ratings and quality statement scores of English councils\' adult social care assessments');
   });
 });
 
@@ -121,6 +122,46 @@ describe('titles and share cards of the register\'s pages', () => {
     const unrated = rowOf(durham);
     expect(summaryCard(unrated).title).toBe('Rating not recorded');
     expect(summaryMetadata(unrated, '/county-durham').title).toEqual({ absolute: 'County Durham: rating not recorded - adult social care assessment' });
+  });
+
+  it('writes every word of the cards, which are also their alt text', () => {
+    expect(summaryCard(rowOf(blackpool))).toEqual({
+      authority: 'Blackpool Council', kicker: 'Adult social care assessment, published August 2025', title: 'Rated inadequate',
+      badge: 'CQC\'s rating and nine scores; the full report is on CQC\'s website',
+      alt: 'Blackpool Council: rated inadequate by the Care Quality Commission, published August 2025. CQC\'s rating and nine scores; the full report is on CQC\'s website.',
+    });
+    expect(nationalCard(snapshot)).toEqual({
+      authority: 'Every council\u2019s published result', kicker: '72 councils published by 3 October 2025',
+      title: 'Ratings and scores of all councils, in numbers', badge: 'Counts by this site of CQC\u2019s published results',
+      alt: 'CQC\'s ratings and quality statement scores of 72 councils published by 3 October 2025, counted by this site.',
+    });
+    const good = ratingFilter('good');
+    if (!good) throw new Error('no filter');
+    expect(ratingListCard(good, 47, snapshot)).toEqual({
+      authority: 'CQC local authority assessments', kicker: '47 of 72 councils published by 3 October 2025', title: 'Councils rated good',
+      badge: 'CQC\u2019s ratings and scores', alt: 'Councils rated good: 47 of 72 councils published by 3 October 2025.',
+    });
+    expect(provenanceCard(snapshot)).toEqual({
+      authority: 'The ratings register', kicker: 'Snapshot of 3 October 2025', title: 'Where the figures come from',
+      badge: 'CQC\u2019s published ratings and scores', alt: 'The ratings register: where the figures come from. Snapshot of 3 October 2025.',
+    });
+  });
+
+  it('titles and describes each page in full', () => {
+    const good = ratingFilter('good');
+    if (!good) throw new Error('no filter');
+    const summary = summaryMetadata(rowOf(blackpool), '/blackpool-council');
+    expect(summary.description).toBe('The Care Quality Commission\'s rating and nine quality statement scores for Blackpool Council\'s adult social care, published August 2025, with the link to the full report on CQC\'s website and how all councils scored.');
+    const national = nationalMetadata(snapshot);
+    expect(national.title).toEqual({ absolute: 'Every council\'s CQC rating and scores, in numbers - adult social care assessments' });
+    expect(national.description).toBe('How many councils have each CQC rating, the spread of overall scores and how many scored 1, 2, 3 and 4 on each quality statement: 72 councils published by 3 October 2025.');
+    const list = ratingListMetadata(good, 47, snapshot, '/rating/good');
+    expect(list.title).toEqual({ absolute: 'Councils rated good - CQC adult social care assessments' });
+    expect(list.description).toBe('Councils rated good by the Care Quality Commission, with each council\'s nine quality statement scores and month of publication: 47 of 72 councils published by 3 October 2025.');
+    const provenance = provenanceMetadata(snapshot, '/national/about-the-data');
+    expect(provenance.title).toEqual({ absolute: 'About the ratings register - CQC adult social care assessments' });
+    expect(provenance.description).toBe('Where the ratings and scores of 72 councils published by 3 October 2025 come from, how they were checked, and what each column means.');
+    expect(provenance.alternates?.canonical).toBe('/national/about-the-data');
   });
 
   it('gives the national page, the rating lists and the provenance their cards and canonical addresses', () => {
