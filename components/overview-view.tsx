@@ -1,6 +1,7 @@
 import { Breadcrumbs } from './breadcrumbs';
 import { Heading, type Level } from './heading';
 import { CitationBlock } from './citation-block';
+import { CONTEXT_ID, CouncilContextView, type NationalContext } from './council-context';
 import { BackToTop, ContentsList } from './contents-list';
 import { JsonLd } from './json-ld';
 import { OverallScore } from './overall-score';
@@ -17,13 +18,19 @@ import { citeReport } from '@/lib/view/citation';
 import { downloadPath, downloadsFor } from '@/lib/view/downloads';
 import { assessmentPath, sectionPath } from '@/lib/view/navigation';
 import { overallView } from '@/lib/view/overall';
+import { monthOf } from '@/lib/register/cross-check';
 
-/** The overview of a full report: rating, scores by theme, the summaries, About, downloads and the citation. */
-export function OverviewView({ assessment }: { assessment: Assessment }) {
+/**
+ * The overview of a full report: rating, scores by theme, the council among
+ * all councils (where `national` is given), the summaries, About, downloads
+ * and the citation.
+ */
+export function OverviewView({ assessment, national }: { assessment: Assessment; national?: NationalContext }) {
   const { about, peoplesExperiences: experiences, strengthsAndNextSteps: strengths } = assessment;
   const contents = [
     { id: 'rating', label: 'Rating and overall score' },
     { id: 'scores', label: 'Quality statement scores' },
+    ...(national ? [{ id: CONTEXT_ID, label: 'Among all councils' }] : []),
     ...(experiences ? [{ id: IDS.peoplesExperiences, label: experiences.heading }] : []),
     ...(strengths ? [{ id: IDS.strengthsAndNextSteps, label: strengths.heading }] : []),
     ...(about ? [{ id: 'about', label: about.heading }] : []),
@@ -64,6 +71,7 @@ export function OverviewView({ assessment }: { assessment: Assessment }) {
           </section>
         ))}
       </section>
+      {national ? <CouncilContextView authority={assessment.authority} {...national} published={monthOf(assessment)} /> : null}
       {experiences ? <TextSection id={IDS.peoplesExperiences} heading={experiences.heading} paragraphs={experiences.paragraphs} terms={marks.peoplesExperiences} /> : null}
       {strengths ? <TextSection id={IDS.strengthsAndNextSteps} heading={strengths.heading} paragraphs={strengths.paragraphs} terms={marks.strengthsAndNextSteps} /> : null}
       {about ? (

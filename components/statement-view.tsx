@@ -9,11 +9,17 @@ import { BackToTop, ContentsList } from './contents-list';
 import { JsonLd } from './json-ld';
 import { ScoreBadge } from './score-badge';
 import { StatementBody, statementContents } from './statement-body';
+import type { NationalContext } from './council-context';
+import { StatementContextSection } from './statement-context';
 
-type StatementViewProps = { assessment: Assessment; theme: Theme; statement: Statement; previous: Statement | null; next: Statement | null };
+type StatementViewProps = {
+  assessment: Assessment; theme: Theme; statement: Statement; previous: Statement | null; next: Statement | null;
+  /** How all councils scored: shown where given. */
+  national?: NationalContext;
+};
 
 /** The page councillors link to: one quality statement, with the way to its neighbours, its theme and the overview. */
-export function StatementView({ assessment, theme, statement, previous, next }: StatementViewProps) {
+export function StatementView({ assessment, theme, statement, previous, next, national }: StatementViewProps) {
   const themeLabel = `Theme ${theme.number}: ${theme.title}`;
   const url = absoluteUrl(sectionPath(assessment, statement));
   return (
@@ -31,6 +37,7 @@ export function StatementView({ assessment, theme, statement, previous, next }: 
       <p className="statement-score"><ScoreBadge score={statement.score} /></p>
       <ContentsList entries={[...statementContents(statement), { id: 'cite', label: 'Cite this page' }]} />
       <StatementBody assessment={assessment} statement={statement} level={2} marks={statementMarks([statement])[0]} />
+      {national ? <StatementContextSection assessment={assessment} statement={statement} national={national} /> : null}
       <CitationBlock citation={citeStatement(assessment, statement, url)} heading={{ text: 'Cite this page', level: 2, id: 'cite' }} />
       <JsonLd assessment={assessment} url={url} reportUrl={absoluteUrl(assessmentPath(assessment))} page={`${statement.name}: score ${statement.score} of 4`} />
       <nav className="pager" aria-label="Quality statements">

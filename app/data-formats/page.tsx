@@ -5,6 +5,8 @@ import { SITE_NAME } from '@/lib/site';
 import { homeCard } from '@/lib/view/cards';
 import { COMPARISON_COLUMNS, SCORE_COLUMNS, type Column } from '@/lib/view/downloads';
 import { pageMetadata } from '@/lib/view/metadata';
+import { PROVENANCE_PATH } from '@/lib/view/national-meta';
+import { REGISTER_COLUMNS_DOC, REGISTER_FILE } from '@/lib/view/register-downloads';
 
 export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata(`Data formats - ${SITE_NAME}`, 'What the JSON and CSV downloads of each assessment contain, column by column.', '/data-formats',
@@ -35,6 +37,25 @@ export default function DataFormatsPage() {
         intro="One row per figure the report sets beside an England average. A figure the report prints twice appears once." />
       <ColumnTable id="scores" heading="Quality statement scores (CSV)" columns={SCORE_COLUMNS} first="Column"
         intro="One row per quality statement assessed." />
+      <RegisterSection />
+    </>
+  );
+}
+
+/** The ratings register's downloads: every council's rating and scores, with the register's provenance. */
+function RegisterSection() {
+  return (
+    <>
+      <ColumnTable id="register" heading="Every council's rating and scores: the ratings register (CSV)" columns={REGISTER_COLUMNS_DOC} first="Column"
+        intro={`/downloads/${REGISTER_FILE}.csv, linked from the national page: one row per assessment CQC published, a later assessment of a council being a row of its own. The figures are CQC's, as its reports print them.`} />
+      <p>
+        The same rows as JSON, <code>/downloads/{REGISTER_FILE}.json</code>: an object with the <code>source</code>,
+        the <code>licence</code> and <code>attribution</code>, the <code>snapshot</code> date and how many <code>councils</code>,
+        the register&apos;s <code>provenance</code> as Markdown, and <code>assessments</code>, each with <code>authority</code>,{' '}
+        <code>rating</code> (null where not recorded), <code>published</code>, <code>reportUrl</code>, <code>scores</code> (by
+        quality statement, null where not scored) and <code>address</code>. <a href={PROVENANCE_PATH}>Where the figures come
+        from</a>.
+      </p>
     </>
   );
 }

@@ -1,6 +1,7 @@
 /** The site's pages that are not an assessment's, for the sitemap and the footer. */
 export const SITE_PAGES = [
   { path: '/', title: 'All assessments' },
+  { path: '/national', title: 'Every council in numbers' },
   { path: '/search', title: 'Search' },
   { path: '/glossary', title: 'Glossary' },
   { path: '/data-formats', title: 'Data formats' },

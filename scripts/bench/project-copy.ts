@@ -77,3 +77,11 @@ export function setContent(copy: string, files: ContentFile[]): void {
 export function removeProjectCopy(copy: string): void {
   rmSync(copy, { recursive: true, force: true });
 }
+
+/** The ratings register's file in content/, which every build reads. */
+export const REGISTER_FILE = 'cqc-local-authority-ratings.csv';
+
+/** Replaces the copy's ratings register with `text` (the provenance stays), so a build can be measured with more or fewer councils. */
+export function setRegister(copy: string, text: string): void {
+  writeFileSync(path.join(copy, 'content', REGISTER_FILE), text);
+}

@@ -40,19 +40,32 @@ function parseSection(p: ParseFigures): string {
 
 const phase = (seconds: number | null) => (seconds === null ? 'n/a' : fixed(seconds, 1));
 
-function buildSection(builds: BuildRow[], site: BuildFigures): string {
-  const rows = builds.map((b) => [String(b.assessments), b.pages === null ? 'not reported' : String(b.pages), fixed(b.seconds, 1),
+/** What the whole register adds to a build of one report: the two one-report builds, cut register and whole. */
+function registerCost(builds: BuildRow[]): string {
+  const ones = builds.filter((b) => b.assessments === 1).sort((a, b) => a.registerCouncils - b.registerCouncils);
+  const [cut, whole] = [ones[0], ones.at(-1)];
+  if (!cut || !whole || cut === whole) return '';
+  const others = whole.registerCouncils - cut.registerCouncils;
+  return `\n\nThe ratings register's other ${others} councils (a summary page and a share card each, and the national pages) added ${fixed(whole.seconds - cut.seconds, 1)} s to the build of one report (${fixed(cut.seconds, 1)} s with the register cut to the report's own row, ${fixed(whole.seconds, 1)} s with all ${whole.registerCouncils}).`;
+}
+
+/** The build section: the measured builds, what the register adds, and how it was measured. */
+export function buildSection(builds: BuildRow[], site: BuildFigures): string {
+  const rows = builds.map((b) => [String(b.assessments), String(b.registerCouncils), b.pages === null ? 'not reported' : String(b.pages), fixed(b.seconds, 1),
     fixed(b.seconds / b.assessments, 1), phase(b.phases.compile), phase(b.phases.typescript), phase(b.phases.staticPages)]);
-  const [one, many] = [builds[0], builds.at(-1)];
+  const full = Math.max(...builds.map((b) => b.registerCouncils));
+  const sameRegister = builds.filter((b) => b.registerCouncils === full);
+  const [one, many] = [sameRegister[0], sameRegister.at(-1)];
   const marginal = one && many && many !== one
-    ? `\n\nEach assessment beyond the first added ${fixed((many.seconds - one.seconds) / (many.assessments - one.assessments), 1)} s on average.` : '';
+    ? `\n\nEach assessment beyond the first added ${fixed((many.seconds - one.seconds) / (many.assessments - one.assessments), 1)} s on average (with the whole register in both builds).` : '';
   const warm = `\n\nThese builds are cold. Next 16 keeps a Turbopack file-system cache in \`<distDir>/cache\`, so a rebuild is quicker: the repository's own site (1 assessment), rebuilt into .next-bench with whatever cache earlier runs left there, took ${fixed(site.seconds, 1)} s (compile ${phase(site.phases.compile)} s, TypeScript ${phase(site.phases.typescript)} s, static pages ${phase(site.phases.staticPages)} s).`;
-  const head = ['assessments', 'pages built', 'next build (s)', 's per assessment', 'of which compile (s)', 'TypeScript (s)', 'static pages (s)'];
-  return `## Build\n\n${table(head, rows)}${marginal}${warm}\n\n${howMeasured([
+  const head = ['assessments', 'councils in the register', 'pages built', 'next build (s)', 's per assessment', 'of which compile (s)', 'TypeScript (s)', 'static pages (s)'];
+  return `## Build\n\n${table(head, rows)}${registerCost(builds)}${marginal}${warm}\n\n${howMeasured([
     'Wall-clock time of a cold `next build` (Turbopack, with its TypeScript check; .next deleted before each), from spawn to exit, in a temporary copy of the project in the system temp folder (app, components, lib, public, scripts, tests and the configs; node_modules a symlink to the repository\'s), so the repository\'s content/ and .next are untouched. The repository\'s own build ran before them, so the OS file cache was warm.',
     'Turbopack compiles nothing outside its root and node_modules points out of the copy, so the copy\'s next.config.ts wraps the repository\'s unchanged and sets `turbopack.root` to the common ancestor folder.',
     '"Pages built" is Next\'s own count ("Generating static pages (N/N)"); it includes share cards, downloads, the sitemap and the like. The three phases are the times Next prints for them; the rest of the wall clock is start-up, page data collection and finalising.',
-    'The 20 assessments are the real Harrow report and 19 made-up councils written from it by scripts/bench/fictional.ts (names replaced, nine scores set in both places, the rating set by CQC\'s method), each parsed before the build.',
+    'The copies hold the repository\'s ratings register (content/cqc-local-authority-ratings.csv): every council in it has a page and a share card. The first build cuts it to Harrow\'s own row, to measure what the register adds.',
+    'The 20 assessments are the real Harrow report and 19 made-up councils written from it by scripts/bench/fictional.ts (names replaced, nine scores set in both places, the rating set by CQC\'s method), each parsed before the build; they have no register rows, so the content check warns about each and the build goes on.',
   ])}`;
 }
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { onePerType } from './pages';
 
 /** Whether the focused element is visibly marked: an outline, a box shadow or a changed background. */
 async function focusIsVisible(page: Page): Promise<boolean> {
@@ -13,27 +14,38 @@ async function focusIsVisible(page: Page): Promise<boolean> {
 
 const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 
-for (const path of ['/', '/london-borough-of-harrow', '/london-borough-of-harrow/assessing-needs', '/london-borough-of-harrow/providing-support']) {
-  test(`Tab reaches every interactive element of ${path}, each showing focus`, async ({ page }) => {
-    test.setTimeout(120_000);
-    await page.goto(path);
-    const expected = await page.locator(FOCUSABLE).evaluateAll((els) => els.filter((e) => e instanceof HTMLElement && e.getClientRects().length > 0).length);
-    const reached = new Set<string>();
-    const unmarked: string[] = [];
-    for (let i = 0; i < expected + 5; i++) {
-      await page.keyboard.press('Tab');
-      const id = await page.evaluate(() => {
-        const el = document.activeElement;
-        if (!el || el === document.body) return null;
-        el.setAttribute('data-tab-seen', el.getAttribute('data-tab-seen') ?? String(Math.random()));
-        return `${el.tagName.toLowerCase()} ${el.getAttribute('data-tab-seen')} ${(el.textContent ?? '').trim().slice(0, 40)}`;
-      });
-      if (id === null || reached.has(id)) break;
-      reached.add(id);
-      if (!(await focusIsVisible(page))) unmarked.push(id);
+/** Tabs through the whole page; returns the stops that showed no focus, and how many were reached of how many there are. */
+async function tabThrough(page: Page): Promise<{ unmarked: string[]; reached: number; expected: number }> {
+  const expected = await page.locator(FOCUSABLE).evaluateAll((els) => els.filter((e) => e instanceof HTMLElement && e.getClientRects().length > 0).length);
+  const reached = new Set<string>();
+  const unmarked: string[] = [];
+  for (let i = 0; i < expected + 5; i++) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      el.setAttribute('data-tab-seen', el.getAttribute('data-tab-seen') ?? String(Math.random()));
+      return `${el.tagName.toLowerCase()} ${el.getAttribute('data-tab-seen')} ${(el.textContent ?? '').trim().slice(0, 40)}`;
+    });
+    if (id === null || reached.has(id)) break;
+    reached.add(id);
+    if (!(await focusIsVisible(page))) unmarked.push(id);
+  }
+  return { unmarked, reached: reached.size, expected };
+}
+
+for (const viewport of [{ name: 'phone', width: 390, height: 844 }, { name: 'desktop', width: 1280, height: 900 }]) {
+  test(`Tab reaches every interactive element of one page of each type at ${viewport.name} width, each showing focus`, async ({ page, request }) => {
+    test.setTimeout(240_000);
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    const problems: string[] = [];
+    for (const { path } of await onePerType(request)) {
+      await page.goto(path);
+      const { unmarked, reached, expected } = await tabThrough(page);
+      if (unmarked.length > 0) problems.push(`${path}: focus not visible on ${unmarked.join('; ')}`);
+      if (reached !== expected) problems.push(`${path}: Tab reached ${reached} of ${expected} elements`);
     }
-    expect(unmarked, `focus not visible on: ${unmarked.join('; ')}`).toEqual([]);
-    expect(reached.size).toBe(expected);
+    expect(problems, problems.join('\n')).toEqual([]);
   });
 }
 

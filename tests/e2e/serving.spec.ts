@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { EXTRA_PAGES, sitemapPaths } from './pages';
+import { sitePages, sitemapPaths } from './pages';
 
 const ASSET_PATHS = ['/sitemap.xml', '/robots.txt', '/downloads/london-borough-of-harrow.json', '/london-borough-of-harrow/safeguarding/card.png'];
 
 test('every response carries the security headers and no X-Powered-By', async ({ request }) => {
-  for (const p of [...await sitemapPaths(request), ...EXTRA_PAGES, ...ASSET_PATHS]) {
+  for (const p of [...(await sitePages(request)).map((page) => page.path), ...ASSET_PATHS]) {
     const headers = (await request.get(p)).headers();
     const scripts = p.startsWith('/search') ? "'self' 'unsafe-inline'" : "'self'";
     expect(headers['content-security-policy'], p).toBe(
@@ -17,8 +17,19 @@ test('every response carries the security headers and no X-Powered-By', async ({
   }
 });
 
+test('every page in the sitemap answers 200', async ({ request }) => {
+  const paths = await sitemapPaths(request);
+  const failed: string[] = [];
+  for (const p of paths) {
+    const status = (await request.get(p)).status();
+    if (status !== 200) failed.push(`${p}: ${status}`);
+  }
+  expect(failed).toEqual([]);
+});
+
 test('every page may be kept by a CDN', async ({ request }) => {
-  for (const p of await sitemapPaths(request)) {
+  for (const { path: p, type } of await sitePages(request)) {
+    if (type === 'not found' || type === 'search results') continue;
     const cache = (await request.get(p)).headers()['cache-control'] ?? '';
     expect(cache, p).toMatch(/\bpublic\b/);
     expect(cache, p).toMatch(/\bs-maxage=\d+/);
@@ -27,7 +38,8 @@ test('every page may be kept by a CDN', async ({ request }) => {
 });
 
 test('static pages carry no framework JavaScript: only JSON-LD and /enhance.js', async ({ page, request }) => {
-  for (const p of (await sitemapPaths(request)).filter((path) => path !== '/search')) {
+  const pages = (await sitePages(request)).filter((page) => page.type !== 'search results' && page.type !== 'not found' && page.path !== '/search');
+  for (const p of pages.map((page) => page.path)) {
     await page.goto(p);
     const scripts = await page.locator('script').evaluateAll((els) => els.map((el) => el.getAttribute('src') ?? el.getAttribute('type') ?? 'inline'));
     expect(scripts.filter((s) => s !== '/enhance.js' && s !== 'application/ld+json'), p).toEqual([]);
