@@ -17,7 +17,7 @@ export default async function HomePage() {
   const assessments = await getAssessments();
   return (
     <>
-      <h1>CQC local authority assessments</h1>
+      <h1>{SITE_NAME}</h1>
       <p className="lead">
         The Care Quality Commission (CQC) assesses how each council in England meets its duties under the Care Act
         2014 for adult social care. Read what it found, statement by statement, with every figure as the report

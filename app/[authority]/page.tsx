@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { OverviewView } from '@/components/overview-view';
-import { getAssessment, getAuthorityParams } from '@/lib/content';
+import { getAssessment, getAuthorityParams, getReportUrl } from '@/lib/content';
 import { overviewMetadata } from '@/lib/view/metadata';
 import { assessmentPath } from '@/lib/view/navigation';
 
@@ -21,5 +21,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OverviewPage({ params }: Props) {
   const assessment = await getAssessment((await params).authority);
   if (!assessment) notFound();
-  return <OverviewView assessment={assessment} />;
+  return <OverviewView assessment={assessment} reportUrl={await getReportUrl(assessment)} />;
 }

@@ -1,4 +1,4 @@
-import { getAssessments } from '@/lib/content';
+import { getAssessments, getReportUrl } from '@/lib/content';
 import { absoluteUrl } from '@/lib/site';
 import { downloadsFor } from '@/lib/view/downloads';
 
@@ -6,7 +6,8 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 async function allDownloads() {
-  return (await getAssessments()).flatMap((a) => downloadsFor(a, absoluteUrl));
+  const assessments = await getAssessments();
+  return (await Promise.all(assessments.map(async (a) => downloadsFor(a, { absolute: absoluteUrl, reportUrl: await getReportUrl(a) })))).flat();
 }
 
 export async function generateStaticParams() {
