@@ -1,9 +1,12 @@
 import type { Dataset } from '@/lib/assessment';
-import { glossaryHref } from '@/lib/glossary';
 import type { ComparisonRow } from '@/lib/view/comparisons';
-import { datasetGlossaryEntry, datasetName } from '@/lib/view/datasets';
+import { datasetName } from '@/lib/view/datasets';
 
-/** Under each comparison table: what is CQC's and what is the site's, and what each dataset is, linked to the glossary. */
+/**
+ * Under each comparison table: what is CQC's and what is the site's, and the
+ * datasets' names. The glossary explains them; its link sits on each
+ * dataset's first mention in the findings, so the table adds no tab stops.
+ */
 export function ComparisonNotes({ rows }: { rows: ComparisonRow[] }) {
   const datasets = [...new Set(rows.map((r) => r.comparison.dataset).filter((d): d is Dataset => d !== null))];
   return (
@@ -12,14 +15,14 @@ export function ComparisonNotes({ rows }: { rows: ComparisonRow[] }) {
         The figures and any words quoted as &ldquo;CQC&apos;s report&rdquo; are the report&apos;s, as printed. The difference
         is this site&apos;s calculation: the council&apos;s figure minus the England average, in percentage points. A figure for
         one council often comes from a survey of a few hundred people, so a small difference may be chance; the site does
-        not say whether a figure is good or bad.
+        not say whether a figure is good or bad. The glossary, linked at the foot of every page, says what each dataset measures.
         {rows.some((r) => r.measure) ? ' Where a published source says which way is better for a measure, the row names it.' : ''}
       </p>
       {datasets.length > 0 ? (
         <dl className="dataset-list">
           {datasets.map((d) => (
             <div key={d}>
-              <dt><a href={glossaryHref(datasetGlossaryEntry(d))}>{d}</a></dt>
+              <dt>{d}</dt>
               <dd>{datasetName(d)}</dd>
             </div>
           ))}

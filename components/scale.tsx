@@ -1,5 +1,4 @@
 import { RATINGS, SCORE_LABELS, type Rating } from '@/lib/assessment';
-import { METHOD_PATH } from '@/lib/view/site-pages';
 
 type Step = { key: string; text: string; current: boolean };
 
@@ -11,7 +10,7 @@ type Step = { key: string; text: string; current: boolean };
 function Scale({ intro, steps, here, kind }: { intro: string; steps: Step[]; here: string; kind: 'rating' | 'score' }) {
   return (
     <div className={`scale scale--${kind}`}>
-      <p className="scale__intro">{intro} (<a href={METHOD_PATH}>how CQC rates councils</a>):</p>
+      <p className="scale__intro">{intro}:</p>
       <ol className="scale__steps">
         {steps.map((step) => (
           <li key={step.key} className={step.current ? 'scale__step scale__step--current' : 'scale__step'}>

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 test('the home page lists the Harrow assessment with its rating and date', async ({ page }) => {
   const response = await page.goto('/');
   expect(response?.status()).toBe(200);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('CQC local authority assessments');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Council care assessments, explained');
   const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'London Borough of Harrow' }) });
   await expect(card).toHaveCount(1);
   await expect(card).toContainText('Requires improvement');

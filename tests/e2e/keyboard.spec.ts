@@ -17,7 +17,10 @@ for (const path of ['/', '/london-borough-of-harrow', '/london-borough-of-harrow
   test(`Tab reaches every interactive element of ${path}, each showing focus`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto(path);
-    const expected = await page.locator(FOCUSABLE).evaluateAll((els) => els.filter((e) => e instanceof HTMLElement && e.getClientRects().length > 0).length);
+    // Tab skips what sits inside a closed <details> (a figure's citation), though it has boxes.
+    const expected = await page.locator(FOCUSABLE).evaluateAll((els) => els
+      .filter((e) => e instanceof HTMLElement && e.getClientRects().length > 0)
+      .filter((e) => e.tagName === 'SUMMARY' || !e.closest('details:not([open])')).length);
     const reached = new Set<string>();
     const unmarked: string[] = [];
     for (let i = 0; i < expected + 5; i++) {
