@@ -16,9 +16,10 @@ type ComparisonTableProps = { assessment: Assessment; statement: Statement; leve
  * each row's header; both figures as printed, the difference in percentage
  * points and which side of the England average, CQC's own words where the
  * report gives them, the dataset, and per figure a link and a citation. On
- * narrow screens each row becomes a block (app/styles/trust.css); the ARIA
- * roles keep it a table for screen readers, which drop a table's semantics
- * when CSS changes its display.
+ * narrow screens each row becomes a block of labelled lines
+ * (app/styles/trust.css); the markup stays a table, which browsers keep
+ * exposing as one (the browser tests check the roles at 320 px). The HTML
+ * standard forbids repeating the roles in ARIA on a table's own elements.
  */
 export function ComparisonTable({ assessment, statement, level, idPrefix, id, reportUrl }: ComparisonTableProps) {
   const rows = comparisonRows(statement.comparisons);
@@ -30,21 +31,21 @@ export function ComparisonTable({ assessment, statement, level, idPrefix, id, re
       ) : (
         <>
           <BarsKey authority={assessment.authority} />
-          <table className="comparison-table" role="table">
+          <table className="comparison-table">
             <caption id={`${id}-caption`}>
               {statement.name}: {rows.length} {rows.length === 1 ? 'figure' : 'figures'} for {assessment.authority} compared with the England average
             </caption>
-            <thead role="rowgroup">
-              <tr role="row">
-                <th scope="col" role="columnheader">What is measured</th>
-                <th scope="col" role="columnheader" className="numeric">{assessment.authority}</th>
-                <th scope="col" role="columnheader" className="numeric">England average</th>
-                <th scope="col" role="columnheader">Difference</th>
-                <th scope="col" role="columnheader">Dataset</th>
-                <th scope="col" role="columnheader">This figure</th>
+            <thead>
+              <tr>
+                <th scope="col">What is measured</th>
+                <th scope="col" className="numeric">{assessment.authority}</th>
+                <th scope="col" className="numeric">England average</th>
+                <th scope="col">Difference</th>
+                <th scope="col">Dataset</th>
+                <th scope="col">This figure</th>
               </tr>
             </thead>
-            <tbody role="rowgroup">
+            <tbody>
               {rows.map((row) => (
                 <Row key={comparisonAnchor(statement, row.comparison)} row={row} assessment={assessment} statement={statement} idPrefix={idPrefix} reportUrl={reportUrl} />
               ))}
@@ -60,7 +61,7 @@ export function ComparisonTable({ assessment, statement, level, idPrefix, id, re
 /** A cell's header, shown only where the row is a block; screen readers hear the column header instead. */
 function Cell({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
   return (
-    <td role="cell" className={className}>
+    <td className={className}>
       <span className="cell-label" aria-hidden="true">{label}</span>
       <span className="cell-value">{children}</span>
     </td>
@@ -72,21 +73,21 @@ type RowProps = { row: ComparisonRow; assessment: Assessment; statement: Stateme
 function Row({ row, assessment, statement, idPrefix, reportUrl }: RowProps) {
   const { comparison: c } = row;
   return (
-    <tr id={scoped(idPrefix, comparisonAnchor(statement, c))} role="row">
-      <th scope="row" role="rowheader">{measureLabel(c.metric)}</th>
+    <tr id={scoped(idPrefix, comparisonAnchor(statement, c))}>
+      <th scope="row">{measureLabel(c.metric)}</th>
       <Cell label={assessment.authority} className="numeric">{c.valueText}</Cell>
       <Cell label="England average" className="numeric">{c.englandAverageText}</Cell>
       <Cell label="Difference" className="difference">
         <span className="difference__gap">{measureLabel(row.gapText)}</span>
         <ComparisonBars value={c.value} englandAverage={c.englandAverage} />
-        {row.cqcWording ? <span className="cqc-wording">CQC&apos;s report: <q>{row.cqcWording}</q></span> : null}
+        {row.cqcWording ? <span className="cqc-wording">CQC&apos;s report: <span className="cqc-wording__quote">&ldquo;{row.cqcWording}&rdquo;</span></span> : null}
         {row.measure ? <span className="measure-direction">{directionText(row.measure)}</span> : null}
       </Cell>
       <Cell label="Dataset">
         {c.dataset ? <abbr title={datasetName(c.dataset)}>{c.dataset}</abbr> : 'Not named in the report'}
         {c.datasetPeriod ? <span className="dataset-period">, {c.datasetPeriod}</span> : null}
       </Cell>
-      <td role="cell" className="figure-tools-cell">
+      <td className="figure-tools-cell">
         <FigureTools assessment={assessment} statement={statement} comparison={c} idPrefix={idPrefix} reportUrl={reportUrl} />
       </td>
     </tr>

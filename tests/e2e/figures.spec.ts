@@ -34,10 +34,10 @@ for (const { assessment, reportUrl } of reports) {
         const quoted = c.reportWording === null ? null : `${c.reportWording} the England average`;
         if (quoted) await expect(row.locator('.cqc-wording')).toHaveText(`CQC's report: \u201C${quoted}\u201D`);
         else await expect(row.locator('.cqc-wording')).toHaveCount(0);
-        // What is left once CQC's quoted words and a named source's direction are taken out is the site's: no verdicts there.
+        // What is left once CQC's words (the measure, quoted wordings, the citation) and a named source's direction are taken out is the site's: no verdicts there.
         const own = await row.evaluate((tr) => {
           const copy = tr.cloneNode(true) as HTMLElement;
-          copy.querySelectorAll('q, .measure-direction, details').forEach((el) => el.remove());
+          copy.querySelectorAll('th, .cqc-wording__quote, .measure-direction, details').forEach((el) => el.remove());
           return copy.textContent ?? '';
         });
         expect(own, `${statement.slug}: ${c.metric}`).not.toMatch(/better|worse|similar/i);

@@ -115,3 +115,43 @@ test('the method page gives the four score labels, the four bands and CQC\'s met
   await expect(page.locator('main')).toContainText('25 out of 36 is 69.4%, printed as 70.');
   await expect(page.getByRole('link', { name: /CQC's published method/ })).toHaveAttribute('href', 'https://www.cqc.org.uk/guidance-regulation/local-authorities/how-we-determine-ratings');
 });
+
+test.describe('the first screen of a phone, 390 by 844', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  const bottom = async (locator: import('@playwright/test').Locator) => (await locator.boundingBox())?.y ?? Infinity;
+
+  for (const { assessment } of reports) {
+    test(`${assessment.authority}: the overview shows the council, CQC's rating and the score, whoever's it is, within 600 px`, async ({ page }) => {
+      await page.goto(`/${assessment.slug}`);
+      for (const selector of ['h1', '.rating-badge', '.score-headline']) {
+        const box = await page.locator(selector).first().boundingBox();
+        expect(box && box.y + box.height, selector).toBeLessThanOrEqual(600);
+      }
+      // The contents list comes after the rating block, not before it.
+      expect(await bottom(page.locator('.contents'))).toBeGreaterThan(await bottom(page.locator('.score-headline')));
+    });
+
+    test(`${assessment.authority}: each statement page shows its name and score badge within 600 px`, async ({ page }) => {
+      for (const statement of assessment.themes.flatMap((t) => t.statements)) {
+        await page.goto(`/${assessment.slug}/${statement.slug}`);
+        for (const selector of ['h1', '.statement-score .score-badge']) {
+          const box = await page.locator(selector).first().boundingBox();
+          expect(box && box.y + box.height, `${statement.slug}: ${selector}`).toBeLessThanOrEqual(600);
+        }
+        await expect(page.locator('.page-caption')).toHaveText(assessment.authority);
+      }
+    });
+  }
+});
+
+test('on the overview\'s score list the statement names lead: bold, and larger than their badges', async ({ page }) => {
+  await page.goto('/london-borough-of-harrow');
+  const item = page.locator('.theme-scores .score-list li').first();
+  const [name, badge] = await Promise.all([item.locator('.score-list__name'), item.locator('.score-badge__text')].map((l) => l.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { size: parseFloat(style.fontSize), weight: Number(style.fontWeight) };
+  })));
+  expect(name?.weight).toBe(700);
+  expect(badge?.weight).toBe(400);
+  expect(name?.size ?? 0).toBeGreaterThan(badge?.size ?? Infinity);
+});
