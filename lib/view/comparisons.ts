@@ -28,6 +28,7 @@ export type ComparisonRow = {
 };
 
 function decimalsOf(text: string): number {
+  // Stryker disable next-line OptionalChaining: a match always has its one group; the second ?. is for the type checker
   return /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
 }
 
@@ -43,12 +44,14 @@ export function differenceOf(comparison: Figures) {
 
 function formatSigned(value: number, decimals: number): string {
   if (value === 0) return (0).toFixed(decimals);
+  // Stryker disable next-line EqualityOperator: value is not 0 here, so > and >= agree
   return `${value > 0 ? '+' : '\u2212'}${Math.abs(value).toFixed(decimals)}`;
 }
 
 /** Which side of the England average a difference puts the council: any difference at all counts, however small. */
 export function sideOf(difference: number): Side {
   if (difference === 0) return 'level';
+  // Stryker disable next-line EqualityOperator: difference is not 0 here, so > and >= agree
   return difference > 0 ? 'above' : 'below';
 }
 

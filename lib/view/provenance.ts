@@ -6,8 +6,9 @@
  */
 export function provenanceSection(markdown: string, sectionLevel: number): string {
   const lines = markdown.split(/\r\n|\r|\n/);
+  // With no title, findIndex gives -1, which no line's index is.
   const title = lines.findIndex((line) => /^# /.test(line));
-  const body = title === -1 ? lines : lines.filter((_, index) => index !== title);
+  const body = lines.filter((_, index) => index !== title);
   const extra = '#'.repeat(Math.max(0, sectionLevel - 1));
   return body.map((line) => (/^#{1,6} /.test(line) ? `${extra}${line}` : line)).join('\n').trim();
 }

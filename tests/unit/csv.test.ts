@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '@/lib/csv';
 import { parseAssessment } from '@/lib/assessment';
-import { COMPARISON_COLUMNS, SCORE_COLUMNS, assessmentJson, comparisonsCsv, downloadsFor, scoresCsv } from '@/lib/view/downloads';
+import { COMPARISON_COLUMNS, SCORE_COLUMNS, assessmentJson, comparisonsCsv, downloadPath, downloadsFor, scoresCsv } from '@/lib/view/downloads';
 import { OGL_ATTRIBUTION_TEXT } from '@/lib/view/sources';
 import { parseHarrow, readText } from './helpers';
 
@@ -103,11 +103,12 @@ describe('the downloads', () => {
   });
 
   it('offers the JSON and both CSVs, named by the authority\'s slug', () => {
-    expect(downloadsFor(harrow, context).map((d) => [d.file, d.contentType])).toEqual([
-      ['london-borough-of-harrow.json', 'application/json; charset=utf-8'],
-      ['london-borough-of-harrow-comparisons.csv', 'text/csv; charset=utf-8'],
-      ['london-borough-of-harrow-scores.csv', 'text/csv; charset=utf-8'],
+    expect(downloadsFor(harrow, context).map((d) => [d.file, d.contentType, d.title])).toEqual([
+      ['london-borough-of-harrow.json', 'application/json; charset=utf-8', 'The whole assessment (JSON)'],
+      ['london-borough-of-harrow-comparisons.csv', 'text/csv; charset=utf-8', 'National figures against the England average (CSV)'],
+      ['london-borough-of-harrow-scores.csv', 'text/csv; charset=utf-8', 'Quality statement scores (CSV)'],
     ]);
+    expect(downloadPath('london-borough-of-harrow.json')).toBe('/downloads/london-borough-of-harrow.json');
   });
 
   it('writes the JSON as the model, indented, ending in a new line', () => {

@@ -7,7 +7,7 @@ import { parseAssessment } from '@/lib/assessment';
 import type { Snapshot } from '@/lib/register';
 import { DEFAULT_SITE_URL, SITE_NAME, buildWarnings, siteOperator } from '@/lib/site';
 import { cardImagePath, homeCard, overviewCard, sectionCard } from '@/lib/view/cards';
-import { pageMetadata } from '@/lib/view/metadata';
+import { overviewMetadata, pageMetadata, statementMetadata, themeMetadata } from '@/lib/view/metadata';
 import { findSection } from '@/lib/view/navigation';
 import { provenanceSection } from '@/lib/view/provenance';
 import { parseHarrow, readText } from './helpers';
@@ -69,14 +69,67 @@ describe('share cards', () => {
     expect(sectionCard(harrow, safeguarding).image).toBe('/london-borough-of-harrow/safeguarding/card.png');
     expect(sectionCard(harrow, theme).image).toBe('/london-borough-of-harrow/providing-support/card.png');
     expect(homeCard(1).kicker).toBe('1 assessment of councils\u2019 adult social care');
-    expect(homeCard(2).alt).toContain('Not a CQC website.');
+  });
+
+  it('give the site\'s card the site\'s words, saying it is not CQC\'s', () => {
+    expect(homeCard(2)).toEqual({
+      image: '/card.png',
+      authority: 'An independent viewer of CQC\u2019s published reports',
+      kicker: '2 assessments of councils\u2019 adult social care',
+      title: 'What the Care Quality Commission found about councils\u2019 adult social care',
+      badge: 'CQC\u2019s ratings, scores, findings and figures',
+      alt: 'Council care assessments, explained: an independent viewer of what the Care Quality Commission found about councils\u2019 adult social care. Not a CQC website.',
+    });
+  });
+
+  it('give a theme its scores as CQC\'s, and a statement its score and label', () => {
+    const theme = findSection(harrow, 'providing-support');
+    const statement = findSection(harrow, 'safeguarding');
+    if (!theme || !statement) throw new Error('no section');
+    expect(sectionCard(harrow, theme)).toEqual({
+      image: '/london-borough-of-harrow/providing-support/card.png',
+      authority: 'London Borough of Harrow',
+      kicker: 'Theme 2',
+      title: 'Providing support',
+      badge: 'CQC\u2019s quality statement scores: 2, 3 (of 4)',
+      alt: 'London Borough of Harrow, theme 2: Providing support. CQC\u2019s quality statement scores: 2, 3 (of 4).',
+    });
+    expect(sectionCard(harrow, statement)).toEqual({
+      image: '/london-borough-of-harrow/safeguarding/card.png',
+      authority: 'London Borough of Harrow',
+      kicker: 'Quality statement in theme 3, scored by CQC',
+      title: 'Safeguarding',
+      score: 2,
+      alt: 'London Borough of Harrow, Safeguarding: score 2 of 4, evidence shows some shortfalls.',
+    });
   });
 
   it('make a page with no card of its own share the site\'s, not a card.png under its own path', () => {
-    const metadata = pageMetadata('Glossary', 'Terms', '/glossary', homeCard(2));
-    expect(metadata.openGraph?.images).toEqual([{ url: '/card.png', alt: homeCard(2).alt, width: 1200, height: 630, type: 'image/png' }]);
-    expect(metadata.twitter?.images).toEqual(metadata.openGraph?.images);
-    expect(metadata.openGraph?.siteName).toBe(SITE_NAME);
+    const image = { url: '/card.png', alt: homeCard(2).alt, width: 1200, height: 630, type: 'image/png' };
+    expect(pageMetadata('Glossary', 'Terms', '/glossary', homeCard(2))).toEqual({
+      title: { absolute: 'Glossary' },
+      description: 'Terms',
+      alternates: { canonical: '/glossary' },
+      openGraph: { title: 'Glossary', description: 'Terms', url: '/glossary', siteName: SITE_NAME, type: 'article', locale: 'en_GB', images: [image] },
+      twitter: { card: 'summary_large_image', title: 'Glossary', description: 'Terms', images: [image] },
+    });
+  });
+
+  it('title and describe each report page by what CQC found, with its own card', () => {
+    const overview = overviewMetadata(holmbury, '/holmbury-borough-council');
+    expect([overview.title, overview.description]).toEqual([{ absolute: 'Holmbury Borough Council: rated good by CQC - adult social care assessment' },
+      'What the Care Quality Commission found when it assessed Holmbury Borough Council\'s adult social care, published 12 March 2025: rated good, with 9 quality statement scores and key findings.']);
+    expect(overview.openGraph?.images).toEqual([expect.objectContaining({ url: '/holmbury-borough-council/card.png' })]);
+    const theme = harrow.themes[1];
+    const section = findSection(harrow, 'safeguarding');
+    if (!theme || section?.kind !== 'statement') throw new Error('no section');
+    const themePage = themeMetadata(harrow, theme, '/london-borough-of-harrow/providing-support');
+    expect([themePage.title, themePage.description]).toEqual([{ absolute: 'Theme 2: Providing support - London Borough of Harrow adult social care assessment' },
+      'CQC\'s findings for London Borough of Harrow under theme 2, Providing support. Scores: Care provision, integration and continuity 2 of 4; Partnerships and communities 3 of 4.']);
+    expect(themePage.openGraph?.images).toEqual([expect.objectContaining({ url: '/london-borough-of-harrow/providing-support/card.png' })]);
+    const statementPage = statementMetadata(harrow, section, '/london-borough-of-harrow/safeguarding');
+    expect([statementPage.title, statementPage.description]).toEqual([{ absolute: 'Safeguarding: score 2 of 4 - London Borough of Harrow adult social care assessment' },
+      'CQC scored London Borough of Harrow 2 of 4 (evidence shows some shortfalls) for Safeguarding in its assessment published 16 August 2024: key findings and national figures against the England average.']);
   });
 });
 
@@ -106,6 +159,7 @@ describe('the About page', () => {
   it('shows the register\'s provenance under its own heading, its title dropped and its headings one level down', () => {
     expect(provenanceSection(snapshot.markdown, 2)).toBe('Intro.\n\n### Columns\n\nText.');
     expect(provenanceSection('No title.\n## A', 3)).toBe('No title.\n#### A');
+    expect(provenanceSection('# T\nIssue # 12 stays.\n#hashtag stays', 2)).toBe('Issue # 12 stays.\n#hashtag stays');
   });
 
   it('says who runs the site and how to reach them when configured', () => {

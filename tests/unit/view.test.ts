@@ -148,6 +148,7 @@ describe('overall score view', () => {
   it('reads the bottom of a band as its lower part', () => {
     expect(bandPosition(39, { min: 39, max: 62 })).toEqual({ positionInBand: 0, half: 'lower' });
     expect(bandPosition(63, { min: 63, max: 87 }).half).toBe('lower');
+    expect(bandPosition(75, { min: 63, max: 87 })).toEqual({ positionInBand: 0.5, half: 'upper' });
   });
 
   it('words a single score point and says nothing above outstanding', () => {
