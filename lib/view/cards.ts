@@ -40,7 +40,7 @@ export function cardImagePath(pagePath: string): string {
 /** The site's own card, drawn at `/card.png`: for the home page and every page that has no card of its own. */
 export function homeCard(count: number): Card {
   return {
-    image: cardImagePath('/'),
+    image: `/${CARD_FILE}`,
     authority: 'An independent viewer of CQC\u2019s published reports',
     kicker: `${count} ${count === 1 ? 'assessment' : 'assessments'} of councils\u2019 adult social care`,
     title: 'What the Care Quality Commission found about councils\u2019 adult social care',
