@@ -14,7 +14,7 @@ import { CARD_SIZE, type Card } from '@/lib/view/cards';
 const SCORE_COLOURS = ['#b10e1e', '#a34700', '#00703c', '#1d5b79'];
 const INK = '#1b1b1b';
 const MUTED = '#505a5f';
-const ACCENT = '#3d2b56';
+const ACCENT = '#6b4e16';
 
 /** Draws a card as a PNG response, with headers for a static file. */
 export async function ogCard({ authority, kicker, title, score, badge, note }: Card): Promise<ImageResponse> {
