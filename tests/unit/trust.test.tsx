@@ -1,11 +1,11 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AboutView } from '@/components/about-view';
 import { RatingBadge } from '@/components/rating-badge';
 import { ScoreBadge } from '@/components/score-badge';
 import { parseAssessment } from '@/lib/assessment';
 import type { Snapshot } from '@/lib/register';
-import { DEFAULT_SITE_URL, SITE_NAME, buildWarnings, siteOperator } from '@/lib/site';
+import { DEFAULT_SITE_URL, SITE_NAME, absoluteUrl, buildWarnings, siteOperator, siteUrl } from '@/lib/site';
 import { cardImagePath, homeCard, overviewCard, sectionCard } from '@/lib/view/cards';
 import { overviewMetadata, pageMetadata, statementMetadata, themeMetadata } from '@/lib/view/metadata';
 import { findSection } from '@/lib/view/navigation';
@@ -29,7 +29,22 @@ describe('the site\'s name and settings', () => {
     expect(warnings[1]).toMatch(/^SITE_OWNER is not set/);
     expect(warnings[2]).toMatch(/^CONTACT_EMAIL is not set/);
     expect(buildWarnings({ SITE_URL: ' ', SITE_OWNER: 'x', CONTACT_EMAIL: 'a@b.org' })).toHaveLength(1);
+    expect(buildWarnings({ SITE_URL: 'https://example.org', SITE_OWNER: ' ', CONTACT_EMAIL: '\t' }).map((w) => w.split(' ')[0])).toEqual(['SITE_OWNER', 'CONTACT_EMAIL']);
     expect(buildWarnings({ SITE_URL: 'https://example.org', SITE_OWNER: 'Example Trust', CONTACT_EMAIL: 'a@b.org' })).toEqual([]);
+  });
+
+  it('reads SITE_URL trimmed and without trailing slashes, defaults to localhost, and refuses an address that is not http(s)', () => {
+    vi.stubEnv('SITE_URL', ' https://example.org// ');
+    expect(siteUrl()).toBe('https://example.org');
+    expect(absoluteUrl('/a/b')).toBe('https://example.org/a/b');
+    expect(absoluteUrl('a')).toBe('https://example.org/a');
+    vi.stubEnv('SITE_URL', '');
+    expect(siteUrl()).toBe(DEFAULT_SITE_URL);
+    vi.stubEnv('SITE_URL', '   ');
+    expect(siteUrl()).toBe(DEFAULT_SITE_URL);
+    vi.stubEnv('SITE_URL', 'ftp://example.org');
+    expect(() => siteUrl()).toThrow(/SITE_URL must be an http or https address/);
+    vi.unstubAllEnvs();
   });
 
   it('reads who runs the site from SITE_OWNER and CONTACT_EMAIL, trimmed, null when unset or blank, and refuses a bad address', () => {
