@@ -7,6 +7,7 @@ import { EXTRA_PAGES, sitemapPaths } from './pages';
 
 /** Issue 11 on Harrow (real, no printed overall score) and Holmbury (fixture, CQC's printed score 67): whose site, whose words. */
 const reports = reportsWithSources();
+const site = process.env.SITE_URL ?? '';
 
 for (const { assessment, reportUrl } of reports) {
   const base = `/${assessment.slug}`;
@@ -22,9 +23,14 @@ for (const { assessment, reportUrl } of reports) {
     expect(pages).toHaveLength(1 + assessment.themes.length + assessment.themes.flatMap((t) => t.statements).length);
   });
 
-  test(`every ${assessment.authority} statement page shows CQC's four scores in words with its own marked`, async ({ page }) => {
+  test(`every ${assessment.authority} statement page shows CQC's four scores in words with its own marked, and cites CQC's report by the statement`, async ({ page }) => {
     for (const statement of assessment.themes.flatMap((t) => t.statements)) {
       await page.goto(`${base}/${statement.slug}`);
+      const cite = page.locator('section.citation');
+      await expect(cite.locator('.citation__facts')).toContainText(`Source${reportUrl}`);
+      await expect(cite.locator('.citation__harvard')).toContainText(
+        `Care Quality Commission (${assessment.published.slice(0, 4)}) \u2018${statement.name}\u2019, in ${assessment.authority}: local authority assessment. Score ${statement.score} of 4`);
+      await expect(cite.locator('.citation__harvard')).toContainText(`Available at: ${reportUrl} (CQC\u2019s website). Read at: ${site}${base}/${statement.slug} (Accessed: `);
       const steps = page.locator('.scale--score li');
       await expect(steps).toHaveText(SCORE_LABELS.map((label, i) => (i + 1 === statement.score ? `${i + 1}: ${label} (this score)` : `${i + 1}: ${label}`)));
       await expect(page.locator('.scale--score .scale__step--current')).toHaveCount(1);
