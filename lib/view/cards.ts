@@ -63,6 +63,7 @@ export function overviewCard(assessment: Assessment): Card {
   };
 }
 
+/** A theme's card (its scores, as CQC's) or a statement's (its score and label). */
 export function sectionCard(assessment: Assessment, section: Section): Card {
   if (section.kind === 'theme') {
     const { theme } = section;

@@ -19,6 +19,7 @@ export type Sources = { report: string | null; readAt: string };
 type Line = { label: string; value: string };
 export type Citation = { lines: Line[]; harvard: string; plain: string };
 
+/** The report's title as cited: "London Borough of Harrow: local authority assessment". */
 export function reportTitle(assessment: Pick<Assessment, 'authority'>): string {
   return `${assessment.authority}: local authority assessment`;
 }

@@ -82,6 +82,7 @@ function reportFields(assessment: Assessment, reportUrl: string | null) {
   return [assessment.authority, assessment.published, reportUrl];
 }
 
+/** The comparisons CSV of one assessment: a row per figure, in COMPARISON_COLUMNS' order. */
 export function comparisonsCsv(assessment: Assessment, { absolute, reportUrl }: DownloadContext): string {
   const header = COMPARISON_COLUMNS.map((c) => c.name);
   const rows = assessment.themes.flatMap((theme) => theme.statements.flatMap((statement) =>
@@ -112,6 +113,7 @@ export function comparisonsCsv(assessment: Assessment, { absolute, reportUrl }: 
   return toCsv([header, ...rows]);
 }
 
+/** The scores CSV of one assessment: a row per quality statement, in SCORE_COLUMNS' order. */
 export function scoresCsv(assessment: Assessment, { absolute, reportUrl }: DownloadContext): string {
   const header = SCORE_COLUMNS.map((c) => c.name);
   const rows = assessment.themes.flatMap((theme) => theme.statements.map((s) => [
@@ -130,6 +132,7 @@ export function downloadsFor(assessment: Assessment, context: DownloadContext): 
   ];
 }
 
+/** A download's address on this site. */
 export function downloadPath(file: string): string {
   return `/downloads/${file}`;
 }

@@ -13,6 +13,7 @@ export type OverallView = OverallScore & {
   half: 'upper' | 'lower';
 };
 
+/** The site's calculation of an assessment's overall score from its quality statement scores, with where it sits in its band. */
 export function overallView(assessment: Pick<Assessment, 'themes'>): OverallView {
   const overall = overallScore(assessment.themes.flatMap((t) => t.statements.map((s) => s.score)));
   return { ...overall, ...bandPosition(overall.roundedPercentage, overall.band) };
