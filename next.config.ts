@@ -1,4 +1,7 @@
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { buildWarnings } from './lib/site';
+import { OGL_URL } from './lib/view/sources';
 
 /**
  * Content-Security-Policy. No remote origin is allowed anywhere. Prerendered
@@ -57,8 +60,22 @@ const config: NextConfig = {
       // For the same header a later rule wins: the one page Next renders per request.
       { source: '/search', headers: [{ key: 'Content-Security-Policy', value: RENDERED_PAGE_CSP }] },
       { source: '/((?!_next/static).*)', headers: [{ key: 'Cache-Control', value: PAGE_CACHE }] },
+      // The downloads are CQC's text and figures: the licence travels with each file (the JSON has no room for it).
+      { source: '/downloads/:file*', headers: [{ key: 'Link', value: `<${OGL_URL}>; rel="license"` }] },
     ];
   },
 };
 
-export default config;
+/**
+ * A production build without SITE_URL (or without SITE_OWNER and
+ * CONTACT_EMAIL) still builds, for trying the site out, but says loudly what
+ * the public pages would get wrong (lib/site.ts buildWarnings).
+ */
+export default function nextConfig(phase: string): NextConfig {
+  // Next reads this file more than once in a build; the flag, inherited by its workers, says it once.
+  if (phase === PHASE_PRODUCTION_BUILD && !process.env.SITE_SETTINGS_CHECKED) {
+    process.env.SITE_SETTINGS_CHECKED = '1';
+    for (const warning of buildWarnings(process.env)) process.stderr.write(`\u26A0 Warning: ${warning}\n`);
+  }
+  return config;
+}

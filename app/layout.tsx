@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { SITE_NAME, siteUrl } from '@/lib/site';
 import './globals.css';
+import './styles/trust.css';
 import './styles/national.css';
 
 const description = 'What the Care Quality Commission found when it assessed how councils in England meet their adult social care duties.';

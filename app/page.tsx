@@ -20,7 +20,7 @@ export default async function HomePage() {
   const reports = rows.filter((row) => row.hasReport).length;
   return (
     <>
-      <h1>CQC local authority assessments</h1>
+      <h1>{SITE_NAME}</h1>
       <p className="lead">
         The Care Quality Commission (CQC) assesses how each council in England meets its duties under the Care Act
         2014 for adult social care. Here is every published rating and score: {snapshotText(snapshot)}.

@@ -2,7 +2,7 @@ import { STATEMENTS, THEMES } from '@/lib/framework';
 import type { CouncilContext } from '@/lib/national';
 import type { Council, RegisterRow, Snapshot } from '@/lib/register/schema';
 import { formatMonth } from '@/lib/view/councils';
-import { ATTRIBUTION } from '@/lib/view/register-downloads';
+import { OGL_ATTRIBUTION } from '@/lib/view/sources';
 import { Breadcrumbs } from './breadcrumbs';
 import { CouncilContextView } from './council-context';
 import { RatingBadge } from './rating-badge';
@@ -44,7 +44,7 @@ export function CouncilSummary({ council, row, context, snapshot }: CouncilSumma
         <h2 id="source">Source</h2>
         <p>
           CQC&apos;s rating and scores as its report prints them, from the site&apos;s <a href={PROVENANCE_PATH}>ratings
-          register</a> (<a href={row.reportUrl}>the report on CQC&apos;s website</a>). {ATTRIBUTION}
+          register</a> (<a href={row.reportUrl}>the report on CQC&apos;s website</a>). {OGL_ATTRIBUTION}.
         </p>
       </section>
     </>

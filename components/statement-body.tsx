@@ -7,7 +7,7 @@ import { ComparisonTable } from './comparison-table';
 import { Heading, below, type Level } from './heading';
 import { Prose } from './prose';
 
-type StatementBodyProps = { assessment: Assessment; statement: Statement; level: Level; idPrefix?: string; marks?: StatementMarks };
+type StatementBodyProps = { assessment: Assessment; statement: Statement; level: Level; idPrefix?: string; marks?: StatementMarks; reportUrl: string | null };
 
 const SECTION_IDS = { expect: 'what-people-expect', commitment: 'commitment', findings: 'key-findings', figures: 'national-data' } as const;
 
@@ -35,7 +35,7 @@ export function statementContents(statement: Statement, idPrefix?: string): Cont
  * The sections have no accessible name, so they are not landmarks: a theme
  * page repeats them once per statement, and headings are the way around.
  */
-export function StatementBody({ assessment, statement, level, idPrefix, marks }: StatementBodyProps) {
+export function StatementBody({ assessment, statement, level, idPrefix, marks, reportUrl }: StatementBodyProps) {
   const id = (name: string) => scoped(idPrefix, name);
   return (
     <>
@@ -70,7 +70,7 @@ export function StatementBody({ assessment, statement, level, idPrefix, marks }:
           </section>
         ))}
       </section>
-      <ComparisonTable assessment={assessment} statement={statement} level={level} idPrefix={idPrefix} id={id(SECTION_IDS.figures)} />
+      <ComparisonTable assessment={assessment} statement={statement} level={level} idPrefix={idPrefix} id={id(SECTION_IDS.figures)} reportUrl={reportUrl} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CouncilSummary } from '@/components/council-summary';
 import { OverviewView } from '@/components/overview-view';
-import { getAuthorityParams, getCouncil, getCouncilContext } from '@/lib/content';
+import { getAuthorityParams, getCouncil, getCouncilContext, getReportUrl } from '@/lib/content';
 import { councilRow } from '@/lib/view/councils';
 import { overviewMetadata } from '@/lib/view/metadata';
 import { summaryMetadata } from '@/lib/view/national-meta';
@@ -30,7 +30,10 @@ export default async function CouncilPage({ params }: Props) {
   const council = await getCouncil((await params).authority);
   if (!council) notFound();
   const national = await getCouncilContext(council.slug);
-  if (council.report) return <OverviewView assessment={council.report.assessment} national={national} />;
+  if (council.report) {
+    const { assessment } = council.report;
+    return <OverviewView assessment={assessment} reportUrl={await getReportUrl(assessment)} national={national} />;
+  }
   const row = council.rows[0];
   if (!row) notFound();
   return <CouncilSummary council={council} row={row} {...national} />;

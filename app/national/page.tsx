@@ -9,6 +9,7 @@ import { absoluteUrl } from '@/lib/site';
 import { downloadPath } from '@/lib/view/downloads';
 import { PROVENANCE_PATH, nationalMetadata, snapshotText } from '@/lib/view/national-meta';
 import { registerDownloads } from '@/lib/view/register-downloads';
+import { OGL_ATTRIBUTION } from '@/lib/view/sources';
 
 const METHOD_URL = 'https://www.cqc.org.uk/guidance-regulation/local-authorities/how-we-determine-ratings';
 
@@ -65,7 +66,7 @@ export default async function NationalPage() {
             <li key={d.file}><a href={downloadPath(d.file)} download={d.file}>{d.title}</a> <span className="downloads__file">{d.file}</span></li>
           ))}
         </ul>
-        <p><a href="/data-formats#register">What the columns mean</a>. Contains public sector information licensed under the Open Government Licence v3.0.</p>
+        <p><a href="/data-formats#register">What the columns mean</a>. {OGL_ATTRIBUTION}.</p>
       </section>
     </>
   );

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import type { Snapshot } from '@/lib/register/schema';
-import type { Card } from './cards';
-import { formatMonth, type CouncilRow, type RatingFilter } from './councils';
+import { SITE_NAME } from '@/lib/site';
+import { cardImagePath, type Card } from './cards';
+import { formatMonth, ratingPath, type CouncilRow, type RatingFilter } from './councils';
 import { formatDate } from './format';
 import { pageMetadata } from './metadata';
 
@@ -27,6 +28,7 @@ function ratingWords(row: Pick<CouncilRow, 'rating'>): string {
 export function summaryCard(row: CouncilRow): Card {
   const badge = 'CQC\'s rating and nine scores; the full report is on CQC\'s website';
   return {
+    image: cardImagePath(`/${row.slug}`),
     authority: row.authority,
     kicker: `Adult social care assessment, published ${formatMonth(row.published)}`,
     title: row.rating === null ? 'Rating not recorded' : `Rated ${row.rating.toLowerCase()}`,
@@ -47,6 +49,7 @@ export function summaryMetadata(row: CouncilRow, path: string): Metadata {
 export function nationalCard(snapshot: Snapshot): Card {
   const kicker = snapshotText(snapshot);
   return {
+    image: cardImagePath(NATIONAL_PATH),
     authority: 'Every council\u2019s published result',
     kicker,
     title: 'Ratings and scores of all councils, in numbers',
@@ -57,7 +60,7 @@ export function nationalCard(snapshot: Snapshot): Card {
 
 export function nationalMetadata(snapshot: Snapshot): Metadata {
   return pageMetadata(
-    'Every council\'s CQC rating and scores, in numbers - adult social care assessments',
+    `Every council's CQC rating and scores, in numbers - ${SITE_NAME}`,
     `How many councils have each CQC rating, the spread of overall scores and how many scored 1, 2, 3 and 4 on each quality statement: ${snapshotText(snapshot)}.`,
     NATIONAL_PATH,
     nationalCard(snapshot),
@@ -72,13 +75,13 @@ export function ratingListTitle(filter: RatingFilter): string {
 export function ratingListCard(filter: RatingFilter, count: number, snapshot: Snapshot): Card {
   const title = ratingListTitle(filter);
   const kicker = `${count} of ${snapshotText(snapshot)}`;
-  return { authority: 'CQC local authority assessments', kicker, title, badge: 'CQC\u2019s ratings and scores', alt: `${title}: ${kicker}.` };
+  return { image: cardImagePath(ratingPath(filter)), authority: SITE_NAME, kicker, title, badge: 'CQC\u2019s ratings and scores', alt: `${title}: ${kicker}.` };
 }
 
 export function ratingListMetadata(filter: RatingFilter, count: number, snapshot: Snapshot, path: string): Metadata {
   const card = ratingListCard(filter, count, snapshot);
   return pageMetadata(
-    `${card.title} - CQC adult social care assessments`,
+    `${card.title} - ${SITE_NAME}`,
     `${card.title} by the Care Quality Commission, with each council's nine quality statement scores and month of publication: ${card.kicker}.`,
     path,
     card,
@@ -88,14 +91,14 @@ export function ratingListMetadata(filter: RatingFilter, count: number, snapshot
 export function provenanceCard(snapshot: Snapshot): Card {
   const kicker = `Snapshot of ${formatDate(snapshot.date)}`;
   return {
-    authority: 'The ratings register', kicker, title: 'Where the figures come from', badge: 'CQC\u2019s published ratings and scores',
+    image: cardImagePath(PROVENANCE_PATH), authority: 'The ratings register', kicker, title: 'Where the figures come from', badge: 'CQC\u2019s published ratings and scores',
     alt: `The ratings register: where the figures come from. ${kicker}.`,
   };
 }
 
 export function provenanceMetadata(snapshot: Snapshot, path: string): Metadata {
   return pageMetadata(
-    'About the ratings register - CQC adult social care assessments',
+    `About the ratings register - ${SITE_NAME}`,
     `Where the ratings and scores of ${snapshotText(snapshot)} come from, how they were checked, and what each column means.`,
     path,
     provenanceCard(snapshot),

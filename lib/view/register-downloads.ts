@@ -2,6 +2,7 @@ import { toCsv } from '@/lib/csv';
 import { STATEMENTS } from '@/lib/framework';
 import type { Council, RegisterRow, Snapshot } from '@/lib/register/schema';
 import type { Column, Download } from './downloads';
+import { OGL_ATTRIBUTION_TEXT, OGL_NAME, OGL_URL } from './sources';
 
 /**
  * The ratings register as downloads: every row (each published assessment),
@@ -11,13 +12,8 @@ import type { Column, Download } from './downloads';
  */
 
 export const REGISTER_FILE = 'cqc-local-authority-ratings';
-export const OGL = {
-  name: 'Open Government Licence v3.0',
-  url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
-} as const;
-export const ATTRIBUTION = `Care Quality Commission. Contains public sector information licensed under the ${OGL.name}.`;
 
-/** The register CSV's columns: the register's own, then this site's address and the attribution. */
+/** The register CSV's columns: the register's own, then this site's address and the licence, as the reports' CSVs end. */
 export const REGISTER_COLUMNS_DOC: readonly Column[] = [
   { name: 'authority', meaning: 'The council, named as CQC titles its report.' },
   { name: 'rating', meaning: 'CQC\'s overall rating: Outstanding, Good, Requires improvement or Inadequate; empty where the register does not record it (never worked out from the scores).' },
@@ -25,7 +21,7 @@ export const REGISTER_COLUMNS_DOC: readonly Column[] = [
   { name: 'report_url', meaning: 'The report on CQC\'s website: the source of the row.' },
   ...STATEMENTS.map((s) => ({ name: s.slug, meaning: `CQC's score for "${s.name}", 1 to 4; empty where the assessment did not score it.` })),
   { name: 'address', meaning: 'The council\'s page on this site.' },
-  { name: 'attribution', meaning: `The same on every row: "${ATTRIBUTION}"` },
+  { name: 'licence', meaning: `The same on every row: "${OGL_ATTRIBUTION_TEXT}"` },
 ];
 
 /** Every row of the register with its council's slug, by council (in name order), each council's assessments oldest first. */
@@ -38,7 +34,7 @@ export function registerCsv(councils: readonly Council[], absolute: (path: strin
   const rows = registerRows(councils).map(({ slug, row }) => [
     row.authority, row.rating, row.published, row.reportUrl,
     ...STATEMENTS.map((s) => row.scores[s.slug]),
-    absolute(`/${slug}`), ATTRIBUTION,
+    absolute(`/${slug}`), OGL_ATTRIBUTION_TEXT,
   ]);
   return toCsv([REGISTER_COLUMNS_DOC.map((c) => c.name), ...rows]);
 }
@@ -56,8 +52,8 @@ export function registerJson(councils: readonly Council[], snapshot: Snapshot, a
   const document = {
     title: 'Published ratings and quality statement scores of English councils\' adult social care assessments',
     source: 'Care Quality Commission',
-    licence: OGL,
-    attribution: ATTRIBUTION,
+    licence: { name: OGL_NAME, url: OGL_URL },
+    attribution: OGL_ATTRIBUTION_TEXT,
     snapshot: snapshot.date,
     councils: snapshot.councils,
     provenance: snapshot.markdown,

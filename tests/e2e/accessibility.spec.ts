@@ -32,7 +32,7 @@ test('every page type links to the accessibility statement from its footer', asy
 
 test('the accessibility statement says what is accessible, what is not, and how to report a problem', async ({ page }) => {
   await page.goto('/accessibility');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accessibility statement for CQC local authority assessments');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accessibility statement for Council care assessments, explained');
   for (const heading of ['How accessible this website is', 'Feedback and contact information', 'Reporting accessibility problems with this website',
     'Enforcement procedure', 'Technical information about this website\'s accessibility', 'Preparation of this accessibility statement']) {
     await expect(page.getByRole('heading', { name: heading })).toBeVisible();

@@ -4,7 +4,7 @@ import { reportsInBuild } from './content';
 test('the home page lists Harrow with its rating, month and scores, marked as a full report on this site', async ({ page }) => {
   const response = await page.goto('/');
   expect(response?.status()).toBe(200);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('CQC local authority assessments');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Council care assessments, explained');
   const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /London Borough of Harrow/ }) });
   await expect(row).toHaveCount(1);
   await expect(row.getByRole('link', { name: 'London Borough of Harrow' })).toHaveAttribute('href', '/london-borough-of-harrow');

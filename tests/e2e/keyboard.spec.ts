@@ -16,7 +16,10 @@ const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]
 
 /** Tabs through the whole page; returns the stops that showed no focus, and how many were reached of how many there are. */
 async function tabThrough(page: Page): Promise<{ unmarked: string[]; reached: number; expected: number }> {
-  const expected = await page.locator(FOCUSABLE).evaluateAll((els) => els.filter((e) => e instanceof HTMLElement && e.getClientRects().length > 0).length);
+  // Tab skips what sits inside a closed <details> (a figure's citation), though it has boxes.
+  const expected = await page.locator(FOCUSABLE).evaluateAll((els) => els
+    .filter((e) => e instanceof HTMLElement && e.getClientRects().length > 0)
+    .filter((e) => e.tagName === 'SUMMARY' || !e.closest('details:not([open])')).length);
   const reached = new Set<string>();
   const unmarked: string[] = [];
   for (let i = 0; i < expected + 5; i++) {

@@ -151,7 +151,7 @@ test('the register downloads hold every row the build read, with the provenance 
   const records = registerRecords();
   expect(rows).toHaveLength(records.length);
   for (const record of records) expect(rows.find((r) => r.authority === record.authority && r.published === record.published)).toMatchObject(record);
-  expect(rows.every((r) => (r.attribution ?? '').includes('Open Government Licence v3.0'))).toBe(true);
+  expect(rows.every((r) => (r.licence ?? '').includes('Open Government Licence v3.0'))).toBe(true);
   const json = await (await request.get('/downloads/cqc-local-authority-ratings.json')).json();
   expect(json).toMatchObject({ source: 'Care Quality Commission', councils: councils.length, licence: { name: 'Open Government Licence v3.0' } });
   expect(json.provenance).toContain(`Snapshot: ${snapshotDate()}`);

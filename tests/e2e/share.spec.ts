@@ -2,13 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
 import { expect, test } from '@playwright/test';
 import { comparisonAnchor } from '@/lib/view/anchors';
-import { harrow } from './content';
-import { SEARCH_RESULTS, sitePages } from './pages';
+import { COMPARISON_COLUMNS, SCORE_COLUMNS } from '@/lib/view/downloads';
+import { OGL_ATTRIBUTION_TEXT, OGL_URL } from '@/lib/view/sources';
+import { harrow, reportsWithSources } from './content';
+import { sitemapPaths } from './pages';
 
 const assessment = harrow();
 const base = `/${assessment.slug}`;
 const site = process.env.SITE_URL ?? '';
 const statements = assessment.themes.flatMap((t) => t.statements);
+const CQC_REPORT = 'https://www.cqc.org.uk/care-services/local-authority-assessment-reports/harrow-0824';
 
 test('a fragment address lands on its paragraph and highlights it', async ({ page }) => {
   await page.goto(`${base}/safeguarding#making-safeguarding-personal-p5`);
@@ -26,7 +29,7 @@ test('a fragment address lands on a figure\'s table row', async ({ page }) => {
   const id = comparisonAnchor(statement, comparison);
   await page.goto(`${base}/assessing-needs#${id}`);
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
-  await expect(page.locator(`[id="${id}"] td`).first()).toHaveText('70.13%');
+  await expect(page.locator(`[id="${id}"] td .cell-value`).first()).toHaveText('70.13%');
 });
 
 test('each paragraph shows its link on hover and on keyboard focus, and the link is a plain fragment', async ({ page }) => {
@@ -63,7 +66,7 @@ for (const statement of statements) {
   });
 }
 
-test('the citation gives the report, CQC, 16 August 2024, the statement, the canonical address and today\'s date', async ({ page }) => {
+test('the citation gives the report, CQC, 16 August 2024, the statement, CQC\'s address, the canonical address and today\'s date', async ({ page }) => {
   await page.goto(`${base}/safeguarding`);
   const citation = page.locator('section.citation').last();
   await expect(citation.getByRole('heading', { name: 'Cite this page' })).toBeVisible();
@@ -72,9 +75,12 @@ test('the citation gives the report, CQC, 16 August 2024, the statement, the can
   await expect(citation).toContainText('16 August 2024');
   await expect(citation).toContainText('Safeguarding, score 2 of 4 (Evidence shows some shortfalls)');
   await expect(citation).toContainText(`${site}${base}/safeguarding`);
+  await expect(citation).toContainText(`Source${CQC_REPORT}`);
   const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
   await expect(citation.locator('.citation__harvard')).toHaveText(
-    `Harvard style: Care Quality Commission (2024) London Borough of Harrow: local authority assessment. Published 16 August 2024. Available at: ${site}${base}/safeguarding (Accessed: ${today}).`);
+    'Harvard style: Care Quality Commission (2024) \u2018Safeguarding\u2019, in London Borough of Harrow: local authority assessment. '
+    + 'Score 2 of 4 (Evidence shows some shortfalls). Published 16 August 2024. '
+    + `Available at: ${CQC_REPORT} (CQC\u2019s website). Read at: ${site}${base}/safeguarding (Accessed: ${today}).`);
 });
 
 test.describe('without JavaScript', () => {
@@ -128,34 +134,52 @@ test('the sitemap lists every page and robots.txt points to it', async ({ reques
   expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${site}/sitemap.xml`);
 });
 
-test('the overview describes the report in JSON-LD', async ({ page }) => {
+test('the overview describes the report in JSON-LD, at its address on CQC\'s website', async ({ page }) => {
   await page.goto(base);
   const data: unknown = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent() ?? '{}');
   expect(data).toMatchObject({
     '@type': 'Report', name: 'London Borough of Harrow: local authority assessment', datePublished: '2024-08-16',
-    publisher: { name: 'Care Quality Commission' }, url: `${site}${base}`,
+    publisher: { name: 'Care Quality Commission' }, url: CQC_REPORT,
   });
 });
 
-/**
- * The share cards of /search, /glossary, /data-formats and /accessibility are
- * missing on this branch; issue 11 (the trust branch) makes every card exist,
- * and then this list goes.
- */
-const CARDS_MISSING_UNTIL_ISSUE_11 = new Set(['/search', '/glossary', '/data-formats', '/accessibility', SEARCH_RESULTS]);
-
-test('every page type has a share card that is a PNG', async ({ page, request }) => {
+test('every page of the sitemap points its share card tags at a PNG that exists', async ({ request }) => {
   test.setTimeout(120_000);
-  const problems: string[] = [];
-  for (const { path, type } of await sitePages(request)) {
-    if (type === 'not found' || CARDS_MISSING_UNTIL_ISSUE_11.has(path)) continue;
-    await page.goto(path);
-    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
-    const response = await request.get(new URL(image ?? '/missing').pathname);
-    const body = await response.body();
-    if (response.status() !== 200 || response.headers()['content-type'] !== 'image/png' || body.subarray(1, 4).toString() !== 'PNG') {
-      problems.push(`${path}: ${image} answers ${response.status()} ${response.headers()['content-type']}`);
+  const paths = await sitemapPaths(request);
+  const images = new Set<string>();
+  for (const path of paths) {
+    const html = await (await request.get(path)).text();
+    const tags = [...html.matchAll(/<meta (?:property|name)="(og:image|twitter:image)" content="([^"]+)"/g)].map((m) => ({ tag: m[1], url: m[2] ?? '' }));
+    expect(tags.map((t) => t.tag).sort(), path).toEqual(['og:image', 'twitter:image']);
+    for (const { url } of tags) {
+      expect(url.startsWith(`${site}/`), `${path}: ${url}`).toBe(true);
+      images.add(new URL(url).pathname);
     }
   }
-  expect(problems, problems.join('\n')).toEqual([]);
+  for (const image of images) {
+    const response = await request.get(image);
+    expect(response.status(), image).toBe(200);
+    expect(response.headers()['content-type'], image).toBe('image/png');
+    expect((await response.body()).subarray(1, 4).toString(), image).toBe('PNG');
+  }
+  expect(paths.length).toBeGreaterThan(15);
 });
+
+for (const { assessment, reportUrl } of reportsWithSources()) {
+  test(`${assessment.authority}'s CSVs carry whose report, when, CQC's address and the licence in every row, in the documented columns`, async ({ page, request }) => {
+    for (const [file, columns] of [[`${assessment.slug}-comparisons.csv`, COMPARISON_COLUMNS], [`${assessment.slug}-scores.csv`, SCORE_COLUMNS]] as const) {
+      const response = await request.get(`/downloads/${file}`);
+      expect(response.headers().link, file).toBe(`<${OGL_URL}>; rel="license"`);
+      const [header, ...rows]: string[][] = parse(await response.text());
+      expect(header, file).toEqual(columns.map((c) => c.name));
+      expect(rows.length, file).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(row.slice(0, 3), file).toEqual([assessment.authority, assessment.published, reportUrl]);
+        expect(row.at(-1), file).toBe(OGL_ATTRIBUTION_TEXT);
+      }
+    }
+    expect((await request.get(`/downloads/${assessment.slug}.json`)).headers().link).toBe(`<${OGL_URL}>; rel="license"`);
+    await page.goto('/data-formats');
+    await expect(page.getByRole('table', { name: 'National figures against the England average (CSV): columns' }).locator('tbody th')).toHaveText(COMPARISON_COLUMNS.map((c) => c.name));
+  });
+}

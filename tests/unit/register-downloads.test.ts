@@ -7,7 +7,8 @@ import {
   nationalCard, nationalMetadata, provenanceCard, provenanceMetadata, ratingListCard, ratingListMetadata, ratingListTitle, snapshotText,
   summaryCard, summaryMetadata,
 } from '@/lib/view/national-meta';
-import { ATTRIBUTION, REGISTER_COLUMNS_DOC, registerCsv, registerDownloads, registerJson, registerRows } from '@/lib/view/register-downloads';
+import { OGL_ATTRIBUTION_TEXT } from '@/lib/view/sources';
+import { REGISTER_COLUMNS_DOC, registerCsv, registerDownloads, registerJson, registerRows } from '@/lib/view/register-downloads';
 import { ratingFilter } from '@/lib/view/councils';
 import { HARROW_FILE, parseHarrow, readText } from './helpers';
 
@@ -33,17 +34,17 @@ describe('the register as CSV', () => {
     }
   });
 
-  it('adds the council\'s page on this site and the attribution to each row', () => {
+  it('adds the council\'s page on this site and the licence to each row', () => {
     const rows = written();
     const harrow = rows.find((r) => r.authority === 'London Borough of Harrow');
     expect(harrow?.address).toBe('https://example.org/london-borough-of-harrow');
-    expect(rows.every((r) => r.attribution === ATTRIBUTION)).toBe(true);
-    expect(ATTRIBUTION).toBe('Care Quality Commission. Contains public sector information licensed under the Open Government Licence v3.0.');
+    expect(rows.every((r) => r.licence === OGL_ATTRIBUTION_TEXT)).toBe(true);
+    expect(OGL_ATTRIBUTION_TEXT).toBe('Contains public sector information licensed under the Open Government Licence v3.0 (https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/)');
   });
 
-  it('has exactly the documented columns, in order: the register\'s, then address and attribution', () => {
+  it('has exactly the documented columns, in order: the register\'s, then address and licence', () => {
     const header = registerCsv(councils, absolute).split('\r\n')[0];
-    expect(header).toBe(['authority', 'rating', 'published', 'report_url', ...STATEMENT_SLUGS, 'address', 'attribution'].join(','));
+    expect(header).toBe(['authority', 'rating', 'published', 'report_url', ...STATEMENT_SLUGS, 'address', 'licence'].join(','));
     expect(REGISTER_COLUMNS_DOC.map((c) => c.name).join(',')).toBe(header);
   });
 
@@ -70,7 +71,7 @@ describe('the register as JSON', () => {
     expect(document()).toMatchObject({
       source: 'Care Quality Commission',
       licence: { name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' },
-      attribution: ATTRIBUTION, snapshot: '2025-10-03', councils: 72, provenance: readText(PROVENANCE),
+      attribution: OGL_ATTRIBUTION_TEXT, snapshot: '2025-10-03', councils: 72, provenance: readText(PROVENANCE),
     });
   });
 
@@ -126,23 +127,23 @@ describe('titles and share cards of the register\'s pages', () => {
 
   it('writes every word of the cards, which are also their alt text', () => {
     expect(summaryCard(rowOf(blackpool))).toEqual({
-      authority: 'Blackpool Council', kicker: 'Adult social care assessment, published August 2025', title: 'Rated inadequate',
+      image: '/blackpool-council/card.png', authority: 'Blackpool Council', kicker: 'Adult social care assessment, published August 2025', title: 'Rated inadequate',
       badge: 'CQC\'s rating and nine scores; the full report is on CQC\'s website',
       alt: 'Blackpool Council: rated inadequate by the Care Quality Commission, published August 2025. CQC\'s rating and nine scores; the full report is on CQC\'s website.',
     });
     expect(nationalCard(snapshot)).toEqual({
-      authority: 'Every council\u2019s published result', kicker: '72 councils published by 3 October 2025',
+      image: '/national/card.png', authority: 'Every council\u2019s published result', kicker: '72 councils published by 3 October 2025',
       title: 'Ratings and scores of all councils, in numbers', badge: 'Counts by this site of CQC\u2019s published results',
       alt: 'CQC\'s ratings and quality statement scores of 72 councils published by 3 October 2025, counted by this site.',
     });
     const good = ratingFilter('good');
     if (!good) throw new Error('no filter');
     expect(ratingListCard(good, 47, snapshot)).toEqual({
-      authority: 'CQC local authority assessments', kicker: '47 of 72 councils published by 3 October 2025', title: 'Councils rated good',
+      image: '/rating/good/card.png', authority: 'Council care assessments, explained', kicker: '47 of 72 councils published by 3 October 2025', title: 'Councils rated good',
       badge: 'CQC\u2019s ratings and scores', alt: 'Councils rated good: 47 of 72 councils published by 3 October 2025.',
     });
     expect(provenanceCard(snapshot)).toEqual({
-      authority: 'The ratings register', kicker: 'Snapshot of 3 October 2025', title: 'Where the figures come from',
+      image: '/national/about-the-data/card.png', authority: 'The ratings register', kicker: 'Snapshot of 3 October 2025', title: 'Where the figures come from',
       badge: 'CQC\u2019s published ratings and scores', alt: 'The ratings register: where the figures come from. Snapshot of 3 October 2025.',
     });
   });
@@ -153,13 +154,13 @@ describe('titles and share cards of the register\'s pages', () => {
     const summary = summaryMetadata(rowOf(blackpool), '/blackpool-council');
     expect(summary.description).toBe('The Care Quality Commission\'s rating and nine quality statement scores for Blackpool Council\'s adult social care, published August 2025, with the link to the full report on CQC\'s website and how all councils scored.');
     const national = nationalMetadata(snapshot);
-    expect(national.title).toEqual({ absolute: 'Every council\'s CQC rating and scores, in numbers - adult social care assessments' });
+    expect(national.title).toEqual({ absolute: 'Every council\'s CQC rating and scores, in numbers - Council care assessments, explained' });
     expect(national.description).toBe('How many councils have each CQC rating, the spread of overall scores and how many scored 1, 2, 3 and 4 on each quality statement: 72 councils published by 3 October 2025.');
     const list = ratingListMetadata(good, 47, snapshot, '/rating/good');
-    expect(list.title).toEqual({ absolute: 'Councils rated good - CQC adult social care assessments' });
+    expect(list.title).toEqual({ absolute: 'Councils rated good - Council care assessments, explained' });
     expect(list.description).toBe('Councils rated good by the Care Quality Commission, with each council\'s nine quality statement scores and month of publication: 47 of 72 councils published by 3 October 2025.');
     const provenance = provenanceMetadata(snapshot, '/national/about-the-data');
-    expect(provenance.title).toEqual({ absolute: 'About the ratings register - CQC adult social care assessments' });
+    expect(provenance.title).toEqual({ absolute: 'About the ratings register - Council care assessments, explained' });
     expect(provenance.description).toBe('Where the ratings and scores of 72 councils published by 3 October 2025 come from, how they were checked, and what each column means.');
     expect(provenance.alternates?.canonical).toBe('/national/about-the-data');
   });

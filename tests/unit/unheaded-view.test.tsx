@@ -14,7 +14,7 @@ const assessing = statementOf(holmbury, 'assessing-needs');
 
 describe('an unheaded finding on the existing pages', () => {
   it('renders its paragraphs with their addresses and no heading of its own', () => {
-    const html = renderToStaticMarkup(<StatementBody assessment={holmbury} statement={assessing} level={2} />);
+    const html = renderToStaticMarkup(<StatementBody assessment={holmbury} statement={assessing} level={2} reportUrl={null} />);
     expect(html).toContain('id="key-findings-p1"');
     expect(html).toContain('id="key-findings-p5"');
     expect(html.match(/id="key-findings"/g)).toHaveLength(1);
@@ -43,14 +43,14 @@ describe('search and downloads with unheaded findings and demographics', () => {
   });
 
   it('leaves the finding column of the comparisons CSV empty for an unheaded finding, and keeps a heading where there is one', () => {
-    const rows = comparisonsCsv(holmbury, (p) => `https://example.org${p}`).split('\r\n');
-    expect(rows[1]).toMatch(/^How Holmbury Borough Council works with people,Assessing needs,,people who used services felt/);
+    const rows = comparisonsCsv(holmbury, { absolute: (p) => `https://example.org${p}`, reportUrl: null }).split('\r\n');
+    expect(rows[1]).toMatch(/^Holmbury Borough Council,2025-03-12,,How Holmbury Borough Council works with people,Assessing needs,,people who used services felt/);
     expect(rows.find((r) => r.includes('71.30') || r.includes(',71.30,'))).toContain(',Reablement and short-term support,');
   });
 
   it('cites a figure with its dataset\'s name from the one table', () => {
     const comparison = assessing.comparisons[2];
-    const citation = comparison ? citeFigure(holmbury, assessing, comparison, 'https://example.org/x') : undefined;
-    expect(citation?.lines.find((l) => l.label === 'Dataset')?.value).toBe('Survey of Adult Carers in England (SACE)');
+    const citation = comparison ? citeFigure(holmbury, assessing, comparison, { report: null, readAt: 'https://example.org/x' }) : undefined;
+    expect(citation?.lines.find((l) => l.label === 'Dataset')?.value).toBe('Survey of Adult Carers in England (SACE), 2023-24');
   });
 });

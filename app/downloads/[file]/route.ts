@@ -1,4 +1,4 @@
-import { getAssessments, getCouncils, getSnapshot } from '@/lib/content';
+import { getAssessments, getCouncils, getReportUrl, getSnapshot } from '@/lib/content';
 import { absoluteUrl } from '@/lib/site';
 import { downloadsFor } from '@/lib/view/downloads';
 import { registerDownloads } from '@/lib/view/register-downloads';
@@ -9,7 +9,8 @@ export const dynamicParams = false;
 /** Each full report's downloads, and the ratings register's. */
 async function allDownloads() {
   const [assessments, councils, snapshot] = await Promise.all([getAssessments(), getCouncils(), getSnapshot()]);
-  return [...assessments.flatMap((a) => downloadsFor(a, absoluteUrl)), ...registerDownloads(councils, snapshot, absoluteUrl)];
+  const reports = await Promise.all(assessments.map(async (a) => downloadsFor(a, { absolute: absoluteUrl, reportUrl: await getReportUrl(a) })));
+  return [...reports.flat(), ...registerDownloads(councils, snapshot, absoluteUrl)];
 }
 
 export async function generateStaticParams() {
