@@ -76,8 +76,8 @@ for (const { assessment, reportUrl } of reports) {
         const display = await rows.first().evaluate((tr) => getComputedStyle(tr).display);
         expect(display, `${statement.slug} at ${width}`).toBe(width === 1280 ? 'table-row' : 'block');
         await expect(rows.first().locator('.cell-label').first()).toBeVisible({ visible: width !== 1280 });
-        // Screen readers still hear a table: explicit roles survive the blocks.
-        await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(shown(statement).length);
+        // Screen readers still hear a table in the blocks: one row header per figure.
+        await expect(page.getByRole('table', { name: /compared with the England average/ }).getByRole('rowheader')).toHaveCount(shown(statement).length);
       }
     }
   });
