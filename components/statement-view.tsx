@@ -30,7 +30,7 @@ export function StatementView({ assessment, theme, statement, previous, next }: 
       <h1>{statement.name}</h1>
       <p className="statement-score"><ScoreBadge score={statement.score} /></p>
       <ContentsList entries={[...statementContents(statement), { id: 'cite', label: 'Cite this page' }]} />
-      <StatementBody assessment={assessment} statement={statement} level={2} marks={statementMarks([statement])[0]} />
+      <StatementBody assessment={assessment} statement={statement} level={2} marks={statementMarks([statement])[0]} explainLinks />
       <CitationBlock citation={citeStatement(assessment, statement, url)} heading={{ text: 'Cite this page', level: 2, id: 'cite' }} />
       <JsonLd assessment={assessment} url={url} reportUrl={absoluteUrl(assessmentPath(assessment))} page={`${statement.name}: score ${statement.score} of 4`} />
       <nav className="pager" aria-label="Quality statements">

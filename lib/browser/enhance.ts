@@ -16,7 +16,7 @@ function fillAccessDates(): void {
 function copyAnchorLinks(): void {
   const status = document.getElementById('copy-status');
   document.addEventListener('click', (event) => {
-    const link = event.target instanceof Element ? event.target.closest('a.anchor-link') : null;
+    const link = event.target instanceof Element ? event.target.closest('a.anchor-link, a.share-link') : null;
     if (!(link instanceof HTMLAnchorElement) || !navigator.clipboard) return;
     navigator.clipboard.writeText(link.href).then(() => {
       link.dataset.copied = 'true';

@@ -1,42 +1,198 @@
-import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, searchDocuments } from '@/lib/search';
-import { fold } from '@/lib/search/fold';
-import { MAX_QUERY_LENGTH, cleanQuery, search, snippet } from '@/lib/search/query';
-import { parseHarrow } from './helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseAssessment } from '@/lib/assessment';
+import { checkContent } from '@/lib/content';
+import { GLOSSARY } from '@/lib/glossary';
+import type { Council } from '@/lib/register';
+import { KIND_WEIGHTS, buildSearchIndex, paragraphDocuments, queryTerms, searchDocuments, type SearchDocument, type SearchIndex } from '@/lib/search';
+import { MAX_QUERY_LENGTH, cleanQuery, search, type Match } from '@/lib/search/query';
+import { parseHarrow, readText } from './helpers';
 
 const harrow = parseHarrow();
-const documents = searchDocuments([harrow]);
-const index = buildSearchIndex(documents);
+const HOLMBURY_FILE = 'tests/fixtures/site/holmbury-borough-council.txt';
+const holmbury = parseAssessment(readText(HOLMBURY_FILE), HOLMBURY_FILE);
+const assessments = [harrow, holmbury];
+
+let councils: Council[] = [];
+let documents: SearchDocument[] = [];
+let index: SearchIndex;
+
+beforeAll(async () => {
+  // The register as the build reads it: 72 councils, Harrow's with its report.
+  councils = (await checkContent()).councils;
+  documents = searchDocuments({ assessments, councils, glossary: GLOSSARY });
+  index = buildSearchIndex(documents);
+});
+
 const results = (query: string, authority?: string) => {
   const outcome = search(index, query, authority);
   return outcome.kind === 'results' ? outcome.results : [];
 };
+const kinds = (kind: SearchDocument['kind']) => documents.filter((d) => d.kind === kind);
+const byId = (id: string) => documents.find((d) => d.id === id);
 
 describe('the search documents', () => {
+  it('are one overview, four themes and nine statements per report, each register-only council, each glossary entry and every paragraph once', () => {
+    expect(kinds('overview').map((d) => d.title)).toEqual(['London Borough of Harrow', 'Holmbury Borough Council']);
+    expect(kinds('theme')).toHaveLength(8);
+    expect(kinds('statement')).toHaveLength(18);
+    expect(councils.filter((c) => c.rows.length > 0)).toHaveLength(72);
+    expect(kinds('council')).toHaveLength(71);
+    expect(kinds('council').some((d) => d.title === 'London Borough of Harrow')).toBe(false);
+    expect(kinds('glossary')).toHaveLength(GLOSSARY.length);
+    expect(kinds('paragraph')).toEqual(paragraphDocuments(assessments));
+    expect(new Set(documents.map((d) => d.id)).size).toBe(documents.length);
+  });
+
+  it('give an overview the rating and, where the report prints none, the site\'s calculation labelled as the site\'s', () => {
+    expect(byId('london-borough-of-harrow:overview')).toMatchObject({
+      href: '/london-borough-of-harrow', names: ['London Borough of Harrow'], authoritySlug: 'london-borough-of-harrow',
+      context: 'Full report, published 16 August 2024',
+      text: 'Overall rating: Requires improvement. Overall score: 59% (21 of 36), calculated by this site from CQC\'s scores; the report prints none.',
+    });
+  });
+
+  it('give an overview CQC\'s printed overall score where the report has one', () => {
+    expect(byId('holmbury-borough-council:overview')?.text).toBe('Overall rating: Good. CQC\'s overall score: 67%.');
+  });
+
+  it('give a statement its score and theme, and a theme each of its statements\' scores', () => {
+    expect(byId('london-borough-of-harrow:safeguarding')).toMatchObject({
+      kind: 'statement', title: 'Safeguarding', names: ['Safeguarding'], href: '/london-borough-of-harrow/safeguarding',
+      context: 'Quality statement, London Borough of Harrow',
+      text: 'CQC\'s score 2 of 4, evidence shows some shortfalls. A quality statement in Theme 3: How London Borough of Harrow ensures safety within the system.',
+    });
+    expect(byId('london-borough-of-harrow:providing-support')).toMatchObject({
+      kind: 'theme', title: 'Theme 2: Providing support', names: ['Theme 2: Providing support', 'Providing support'],
+      href: '/london-borough-of-harrow/providing-support', context: 'Theme, London Borough of Harrow',
+      text: 'Care provision, integration and continuity: score 2 of 4, evidence shows some shortfalls. Partnerships and communities: score 3 of 4, evidence shows a good standard.',
+    });
+  });
+
+  it('give a register-only council its page, CQC\'s rating and the month, and say "not recorded" for a rating the register lacks', () => {
+    expect(byId('council:blackpool-council')).toMatchObject({
+      kind: 'council', title: 'Blackpool Council', href: '/blackpool-council', authoritySlug: 'blackpool-council',
+      context: 'Council, published August 2025',
+      text: 'Overall rating: Inadequate. CQC\'s rating and nine scores from the ratings register; the full report is on CQC\'s website.',
+    });
+    const blackpool = councils.find((c) => c.slug === 'blackpool-council');
+    const row = blackpool?.rows[0];
+    if (!blackpool || !row) throw new Error('no Blackpool row');
+    const [unrated] = searchDocuments({ assessments: [], councils: [{ ...blackpool, rows: [{ ...row, rating: null }] }] });
+    expect(unrated?.text).toMatch(/^Overall rating: not recorded\. /);
+  });
+
+  it('give a glossary entry its term and abbreviation as names, its definition as text and its address on the glossary', () => {
+    expect(byId('glossary:sace')).toMatchObject({
+      kind: 'glossary', title: 'Survey of Adult Carers in England (SACE)', names: ['Survey of Adult Carers in England', 'SACE'],
+      href: '/glossary#sace', authority: null, authoritySlug: null, context: 'Glossary: a national dataset',
+    });
+    expect(byId('glossary:direct-payments')).toMatchObject({ title: 'Direct payments', names: ['Direct payments'], context: 'Glossary' });
+    expect(byId('glossary:direct-payments')?.text).toMatch(/^Money the council pays a person/);
+  });
+
   it('are every key finding paragraph once (the repeated block left out), the two summaries and the demographics', () => {
-    const findings = harrow.themes.flatMap((t) => t.statements.flatMap((s) => s.findings.flatMap((f) => f.paragraphs)));
-    expect(findings).toHaveLength(231);
-    expect(documents.filter((d) => d.place !== 'Overview')).toHaveLength(231 - 8);
-    expect(documents.filter((d) => d.place === 'Overview')).toHaveLength(4 + 11 + 3);
+    const harrowParagraphs = paragraphDocuments([harrow]);
+    expect(harrow.themes.flatMap((t) => t.statements.flatMap((s) => s.findings.flatMap((f) => f.paragraphs)))).toHaveLength(231);
+    expect(harrowParagraphs.filter((d) => !d.title.startsWith('Overview: '))).toHaveLength(231 - 8);
+    expect(harrowParagraphs.filter((d) => d.title.startsWith('Overview: '))).toHaveLength(4 + 11 + 3);
   });
 
   it('link each paragraph to its own address', () => {
-    const doc = documents.find((d) => d.text.startsWith('National data showed that in Harrow 66.67%'));
-    expect(doc?.href).toBe('/london-borough-of-harrow/safeguarding#making-safeguarding-personal-p5');
-    expect(documents.find((d) => d.text.startsWith('We received mixed feedback from people who used services'))?.href).toBe('/london-borough-of-harrow#peoples-experiences-p1');
-    expect(documents.find((d) => d.text.startsWith('There was a positive culture across the organisation'))?.href).toBe('/london-borough-of-harrow#strengths-p2');
-    expect(documents.find((d) => d.text.startsWith('Together with 7 other London boroughs, Harrow is part of'))?.href).toBe('/london-borough-of-harrow#demographics-p3');
+    const paragraphs = paragraphDocuments([harrow]);
+    const starting = (text: string) => paragraphs.find((d) => d.text.startsWith(text));
+    expect(starting('National data showed that in Harrow 66.67%')).toMatchObject({
+      href: '/london-borough-of-harrow/safeguarding#making-safeguarding-personal-p5', title: 'Safeguarding: Making safeguarding personal',
+      context: 'Key findings, London Borough of Harrow', names: [],
+    });
+    expect(starting('We received mixed feedback from people who used services')?.href).toBe('/london-borough-of-harrow#peoples-experiences-p1');
+    expect(starting('There was a positive culture across the organisation')?.href).toBe('/london-borough-of-harrow#strengths-p2');
+    expect(starting('Together with 7 other London boroughs, Harrow is part of')).toMatchObject({
+      href: '/london-borough-of-harrow#demographics-p3', context: 'Overview, London Borough of Harrow',
+    });
   });
 });
 
-describe('search()', () => {
-  it('ranks paragraphs holding the whole phrase first', () => {
+describe('search() answers questions with pages first', () => {
+  it('finds Harrow\'s overview for "harrow council rating"', () => {
+    expect(results('harrow council rating').map((r) => r.document.id)).toEqual(['london-borough-of-harrow:overview']);
+  });
+
+  it('puts the overview of a report rated requires improvement first for "requires improvement"', () => {
+    const found = results('requires improvement');
+    expect(found[0]?.document.id).toBe('london-borough-of-harrow:overview');
+    expect(found[0]?.match).toBe('phrase');
+    expect(found.some((r) => r.document.id === 'holmbury-borough-council:overview')).toBe(false);
+    const registerOnly = councils.filter((c) => c.report === null && c.rows[0]?.rating === 'Requires improvement');
+    expect(registerOnly.length).toBeGreaterThan(10);
+    expect(found.filter((r) => r.document.kind === 'council').map((r) => r.document.href).sort()).toEqual(registerOnly.map((c) => `/${c.slug}`).sort());
+  });
+
+  it('reaches the overviews and the statement pages on the first page for "score"', () => {
+    const firstPage = results('score').slice(0, 10).map((r) => r.document.kind);
+    expect(firstPage.slice(0, 2)).toEqual(['overview', 'overview']);
+    expect(firstPage).toContain('statement');
+  });
+
+  it('puts the glossary entry first for "sace", named by its abbreviation', () => {
+    const [first] = results('sace');
+    expect(first?.document.id).toBe('glossary:sace');
+    expect(first?.match).toBe('exact');
+  });
+
+  it('finds a register-only council by its name and links to its page', () => {
+    for (const query of ['Blackpool', 'blackpool council', 'BLACKPOOL COUNCIL']) {
+      expect(results(query)[0]?.document.href, query).toBe('/blackpool-council');
+    }
+    expect(results('blackpool council')[0]?.match).toBe('exact');
+    expect(results('blackpool')[0]?.match).toBe('name');
+  });
+
+  it('puts the statement pages named "Safeguarding" before the glossary entries that hold the word', () => {
+    const found = results('safeguarding');
+    expect(found.slice(0, 2).map((r) => r.document.href).sort()).toEqual(['/holmbury-borough-council/safeguarding', '/london-borough-of-harrow/safeguarding']);
+    expect(found[2]).toMatchObject({ match: 'name', document: { kind: 'glossary' } });
+  });
+
+  it('orders results by how they match, then by weighted relevance', () => {
+    const order: Match[] = ['exact', 'name', 'phrase', 'words'];
+    for (const query of ['direct payments', 'safeguarding', 'carers', 'harrow']) {
+      const found = results(query);
+      const ranks = found.map((r) => order.indexOf(r.match));
+      expect(ranks, query).toEqual([...ranks].sort((a, b) => a - b));
+      for (const [i, r] of found.entries()) {
+        const next = found[i + 1];
+        if (next && next.match === r.match) expect(r.score, query).toBeGreaterThanOrEqual(next.score);
+      }
+    }
+  });
+
+  it('weighs an overview above a statement, a statement above a glossary entry, and those above themes, councils and paragraphs', () => {
+    expect(KIND_WEIGHTS.overview).toBeGreaterThan(KIND_WEIGHTS.statement);
+    expect(KIND_WEIGHTS.statement).toBeGreaterThan(KIND_WEIGHTS.glossary);
+    expect(KIND_WEIGHTS.glossary).toBeGreaterThan(KIND_WEIGHTS.theme);
+    expect(KIND_WEIGHTS.theme).toBeGreaterThan(KIND_WEIGHTS.paragraph);
+    const [overview, statement] = ['london-borough-of-harrow:overview', 'london-borough-of-harrow:safeguarding'].map((id) => results('harrow').find((r) => r.document.id === id));
+    expect(overview?.match).toBe('name');
+    expect(statement?.match).toBe('phrase');
+  });
+});
+
+describe('search() on paragraphs', () => {
+  it('puts the glossary entry named by a phrase first, then the paragraphs holding the whole phrase', () => {
     const found = results('direct payments');
-    expect(found.length).toBeGreaterThanOrEqual(4);
-    const phraseFlags = found.map((r) => r.phrase);
-    expect(phraseFlags).toEqual([...phraseFlags].sort((a, b) => Number(b) - Number(a)));
-    expect(found[0]?.phrase).toBe(true);
-    expect(found[0]?.document.text.toLowerCase()).toContain('direct payments');
+    expect(found[0]).toMatchObject({ match: 'exact', document: { id: 'glossary:direct-payments' } });
+    const paragraphs = found.filter((r) => r.document.kind === 'paragraph');
+    expect(paragraphs.length).toBeGreaterThanOrEqual(5);
+    expect(paragraphs.every((r) => r.match === 'phrase' && r.wholePhrase)).toBe(true);
+    expect(paragraphs.every((r) => r.document.text.toLowerCase().includes('direct payments'))).toBe(true);
+  });
+
+  it('ranks a paragraph holding a word itself before one holding only a longer word it starts', () => {
+    const found = results('direct');
+    const first = found.findIndex((r) => r.match === 'words');
+    expect(first).toBeGreaterThan(0);
+    expect(found.slice(0, first).every((r) => / direct /.test(` ${r.document.title} ${r.document.text} `.toLowerCase().replace(/[^a-z0-9]+/g, ' ')))).toBe(true);
+    expect(found[first]?.wholePhrase).toBe(false);
   });
 
   it('matches regardless of case and accents: "cafe" finds the Conversation Café', () => {
@@ -45,17 +201,35 @@ describe('search()', () => {
     expect(found.length).toBe(results('café').length);
   });
 
-  it('finds "Section 42" in the safeguarding findings', () => {
+  it('finds "Section 42": the glossary entry first, then the safeguarding finding of that name', () => {
     const found = results('Section 42');
-    expect(found[0]?.document.heading).toBe('Responding to concerns and undertaking Section 42 enquiries');
+    expect(found[0]?.document.id).toBe('glossary:section-42');
+    expect(found.find((r) => r.document.kind === 'paragraph')?.document.title).toBe('Safeguarding: Responding to concerns and undertaking Section 42 enquiries');
   });
 
-  it('tolerates a small typo in a long word', () => {
-    expect(results('safegaurding').length).toBeGreaterThan(5);
+  it('tolerates a small typo in a long word, and only in a long word', () => {
+    expect(results('safegaurding').length).toBeGreaterThan(30);
+    expect(results('safegaurding').every((r) => r.match === 'words')).toBe(true);
+    expect(results('harow')).toEqual([]);
   });
 
-  it('narrows to one authority, and finds nothing in another', () => {
-    expect(results('reablement', 'london-borough-of-harrow').length).toBe(results('reablement').length);
+  it('matches a word of four letters or more by its start, and a shorter one only whole', () => {
+    const byPrefix = new Set(results('safeg').map((r) => r.document.id));
+    expect(results('safeguarding').every((r) => byPrefix.has(r.document.id))).toBe(true);
+    expect(byPrefix.size).toBeGreaterThan(30);
+    expect(results('saf')).toEqual([]);
+  });
+
+  it('needs every word of the query', () => {
+    expect(results('compliments 2022 2023').map((r) => r.document.href)).toEqual(['/london-borough-of-harrow/learning-improvement-and-innovation#learning-from-feedback-p4']);
+    expect(results('compliments zebra')).toEqual([]);
+  });
+
+  it('narrows to one authority\'s pages and paragraphs, leaving out the glossary and other councils', () => {
+    const within = results('reablement', 'london-borough-of-harrow');
+    expect(within.length).toBeGreaterThan(3);
+    expect(within.every((r) => r.document.authoritySlug === 'london-borough-of-harrow')).toBe(true);
+    expect(results('reablement').some((r) => r.document.kind === 'glossary')).toBe(true);
     expect(results('reablement', 'another-council')).toEqual([]);
   });
 
@@ -66,26 +240,25 @@ describe('search()', () => {
     expect(search(index, '!!! ???')).toEqual({ kind: 'no-words', query: '!!! ???', truncated: false });
   });
 
+  it('keeps the query\'s folded words, small ones too, as the phrase to mark', () => {
+    const outcome = search(index, 'Compliments in 2022- 2023');
+    expect(outcome.kind === 'results' ? outcome.phrase : []).toEqual(['compliments', 'in', '2022', '2023']);
+    expect(queryTerms('Compliments in 2022- 2023')).toEqual(['compliments', '2022', '2023']);
+  });
+
   it('cuts a 5,000 character query to 200 characters and says so', () => {
     const outcome = search(index, 'care '.repeat(1000));
     expect(outcome.kind).toBe('results');
     if (outcome.kind !== 'results') return;
     expect(outcome.truncated).toBe(true);
     expect(outcome.query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(cleanQuery('x'.repeat(MAX_QUERY_LENGTH))).toEqual({ query: 'x'.repeat(MAX_QUERY_LENGTH), truncated: false });
+    expect(cleanQuery(` ${'x'.repeat(MAX_QUERY_LENGTH)} `)).toEqual({ query: 'x'.repeat(MAX_QUERY_LENGTH), truncated: false });
   });
 
-  it('takes the first of repeated q parameters', () => {
+  it('takes the first of repeated q parameters and collapses spaces', () => {
     expect(cleanQuery(['direct payments', 'other'])).toEqual({ query: 'direct payments', truncated: false });
-  });
-});
-
-describe('snippet()', () => {
-  it('marks the matched words and cuts a long paragraph with ellipses', () => {
-    const text = `${'word '.repeat(30)}the Conversation Café helped ${'more '.repeat(40)}end`;
-    const segments = snippet(text, new Set([fold('Café')]));
-    expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(['Café']);
-    expect(segments[0]?.text).toBe('\u2026 ');
-    expect(segments.at(-1)?.text).toBe(' \u2026');
-    expect(segments.map((s) => s.text).join('')).toContain('the Conversation Café helped');
+    expect(cleanQuery([])).toEqual({ query: '', truncated: false });
+    expect(cleanQuery('  direct \n\t payments ')).toEqual({ query: 'direct payments', truncated: false });
   });
 });
