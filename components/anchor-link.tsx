@@ -17,9 +17,6 @@ export function AnchorLink({ id, label, kind = 'paragraph' }: { id: string; labe
  * click also copies the address (lib/browser/enhance.ts).
  */
 export function ShareLink({ href, text, name }: { href: string; text: string; name: string }) {
-  return (
-    <a className="share-link" href={href}>
-      {text}<span className="visually-hidden">: {name}</span>
-    </a>
-  );
+  // The accessible name starts with the words shown, so speech control finds it by them (WCAG 2.5.3).
+  return <a className="share-link" href={href} aria-label={`${text}: ${name}`}>{text}</a>;
 }

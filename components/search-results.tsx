@@ -7,7 +7,7 @@ type SearchResultsProps = { outcome: Results; page: ResultsPage; authority?: { s
 
 /** What each kind of result is, said before its heading. */
 const KIND_LABELS: { readonly [Kind in ResultKind]: string } = {
-  overview: 'Overview', statement: 'Quality statement', theme: 'Theme', council: 'Council', glossary: 'Glossary', paragraph: 'Paragraph',
+  overview: 'Overview', statement: 'Quality statement', theme: 'Theme', council: 'Council', glossary: 'Glossary', paragraph: 'From the report',
 };
 
 /** "3 results for ...", or "Results 11 to 20 of 33 for ..." when there is more than one page. */

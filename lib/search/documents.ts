@@ -27,7 +27,7 @@ export type SearchDocument = {
   /** Whose it is; null for the glossary, which belongs to no council. */
   authority: string | null;
   authoritySlug: string | null;
-  /** What the result is, shown under its heading ("Quality statement, London Borough of Harrow"). */
+  /** Where or whose the result is, shown under its heading after what kind it is ("London Borough of Harrow"). */
   context: string;
   /** What the snippet is cut from: a paragraph's words as printed, or a page's facts. */
   text: string;
@@ -81,12 +81,12 @@ function pageDocuments(a: Assessment): SearchDocument[] {
     keywords: 'council local authority overview report assessment rating score', href: assessmentPath(a),
   };
   const themes = a.themes.map((t): SearchDocument => ({
-    ...owner(a), id: `${a.slug}:${t.slug}`, kind: 'theme', title: themeTitle(t), names: [themeTitle(t), t.title], context: `Theme, ${a.authority}`,
+    ...owner(a), id: `${a.slug}:${t.slug}`, kind: 'theme', title: themeTitle(t), names: [themeTitle(t), t.title], context: a.authority,
     text: t.statements.map((s) => `${s.name}: ${scoreText(s)}.`).join(' '),
     keywords: 'theme scores', href: sectionPath(a, t),
   }));
   const statements = a.themes.flatMap((t) => t.statements.map((s): SearchDocument => ({
-    ...owner(a), id: `${a.slug}:${s.slug}`, kind: 'statement', title: s.name, names: [s.name], context: `Quality statement, ${a.authority}`,
+    ...owner(a), id: `${a.slug}:${s.slug}`, kind: 'statement', title: s.name, names: [s.name], context: a.authority,
     text: `CQC's ${scoreText(s)}. A quality statement in ${themeTitle(t)}.`,
     keywords: 'quality statement', href: sectionPath(a, s),
   })));
@@ -101,7 +101,7 @@ function councilDocument(council: Council): SearchDocument[] {
   if (council.report !== null || !row) return [];
   return [{
     id: `council:${council.slug}`, kind: 'council', title: council.authority, names: [council.authority], authority: council.authority, authoritySlug: council.slug,
-    context: `Council, published ${MONTH.format(new Date(`${row.published}-01T00:00:00Z`))}`,
+    context: `Published ${MONTH.format(new Date(`${row.published}-01T00:00:00Z`))}`,
     text: `Overall rating: ${row.rating ?? 'not recorded'}. CQC's rating and nine scores from the ratings register; the full report is on CQC's website.`,
     keywords: 'council local authority rating scores', href: `/${council.slug}`,
   }];
@@ -111,7 +111,7 @@ function glossaryDocument(entry: GlossaryEntry): SearchDocument {
   return {
     id: `glossary:${entry.id}`, kind: 'glossary', title: entry.abbreviation ? `${entry.term} (${entry.abbreviation})` : entry.term,
     names: entry.abbreviation ? [entry.term, entry.abbreviation] : [entry.term],
-    authority: null, authoritySlug: null, context: entry.dataset ? 'Glossary: a national dataset' : 'Glossary',
+    authority: null, authoritySlug: null, context: entry.dataset ? 'A national dataset' : 'A term the reports use',
     text: entry.definition.join(' '), keywords: ['glossary meaning', ...entry.match].join(' '), href: glossaryHref(entry),
   };
 }

@@ -58,12 +58,12 @@ describe('the search documents', () => {
   it('give a statement its score and theme, and a theme each of its statements\' scores', () => {
     expect(byId('london-borough-of-harrow:safeguarding')).toMatchObject({
       kind: 'statement', title: 'Safeguarding', names: ['Safeguarding'], href: '/london-borough-of-harrow/safeguarding',
-      context: 'Quality statement, London Borough of Harrow',
+      context: 'London Borough of Harrow',
       text: 'CQC\'s score 2 of 4, evidence shows some shortfalls. A quality statement in Theme 3: How London Borough of Harrow ensures safety within the system.',
     });
     expect(byId('london-borough-of-harrow:providing-support')).toMatchObject({
       kind: 'theme', title: 'Theme 2: Providing support', names: ['Theme 2: Providing support', 'Providing support'],
-      href: '/london-borough-of-harrow/providing-support', context: 'Theme, London Borough of Harrow',
+      href: '/london-borough-of-harrow/providing-support', context: 'London Borough of Harrow',
       text: 'Care provision, integration and continuity: score 2 of 4, evidence shows some shortfalls. Partnerships and communities: score 3 of 4, evidence shows a good standard.',
     });
   });
@@ -71,7 +71,7 @@ describe('the search documents', () => {
   it('give a register-only council its page, CQC\'s rating and the month, and say "not recorded" for a rating the register lacks', () => {
     expect(byId('council:blackpool-council')).toMatchObject({
       kind: 'council', title: 'Blackpool Council', href: '/blackpool-council', authoritySlug: 'blackpool-council',
-      context: 'Council, published August 2025',
+      context: 'Published August 2025',
       text: 'Overall rating: Inadequate. CQC\'s rating and nine scores from the ratings register; the full report is on CQC\'s website.',
     });
     const blackpool = councils.find((c) => c.slug === 'blackpool-council');
@@ -84,9 +84,9 @@ describe('the search documents', () => {
   it('give a glossary entry its term and abbreviation as names, its definition as text and its address on the glossary', () => {
     expect(byId('glossary:sace')).toMatchObject({
       kind: 'glossary', title: 'Survey of Adult Carers in England (SACE)', names: ['Survey of Adult Carers in England', 'SACE'],
-      href: '/glossary#sace', authority: null, authoritySlug: null, context: 'Glossary: a national dataset',
+      href: '/glossary#sace', authority: null, authoritySlug: null, context: 'A national dataset',
     });
-    expect(byId('glossary:direct-payments')).toMatchObject({ title: 'Direct payments', names: ['Direct payments'], context: 'Glossary' });
+    expect(byId('glossary:direct-payments')).toMatchObject({ title: 'Direct payments', names: ['Direct payments'], context: 'A term the reports use' });
     expect(byId('glossary:direct-payments')?.text).toMatch(/^Money the council pays a person/);
   });
 
