@@ -16,18 +16,15 @@ type StatementBodyProps = {
 
 const SECTION_IDS = { expect: 'what-people-expect', commitment: 'commitment', findings: 'key-findings', figures: 'national-data' } as const;
 
-/** The contents of a statement's body, for a page's "On this page" list. */
+/** The sections of a statement's body, for a page's "On this page" list. */
 export function statementContents(statement: Statement, idPrefix?: string): ContentsEntry[] {
   const id = (name: string) => scoped(idPrefix, name);
   return [
     ...(statement.whatPeopleExpect.length > 0 ? [{ id: id(SECTION_IDS.expect), label: 'What people expect' }] : []),
     { id: id(SECTION_IDS.commitment), label: 'The local authority commitment' },
-    {
-      id: id(SECTION_IDS.findings),
-      label: 'Key findings',
-      // Unheaded findings sit straight under "Key findings", whose entry already links there.
-      children: statement.findings.flatMap((f) => f.heading === null ? [] : [{ id: id(findingAnchor(f)), label: f.heading }]),
-    },
+    // The findings are not listed one by one: their headings follow straight after "Key findings", and a
+    // link each here would double the stops a keyboard reader tabs through (issue 13).
+    { id: id(SECTION_IDS.findings), label: 'Key findings' },
     { id: id(SECTION_IDS.figures), label: 'National data compared with England' },
   ];
 }

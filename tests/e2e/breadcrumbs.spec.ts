@@ -21,8 +21,20 @@ for (const javaScriptEnabled of [true, false]) {
         await expect(back).toBeVisible();
         await expect(back).toHaveAttribute('href', `/${assessment.slug}/${theme.slug}`);
         await expect(nav.getByRole('list')).toBeHidden();
-        // One line, not a trail wrapping over three.
-        expect((await nav.boundingBox())?.height ?? Infinity).toBeLessThan(48);
+        // Shorter than the whole trail would be at this width.
+        const collapsed = (await nav.boundingBox())?.height ?? Infinity;
+        const trail = await nav.evaluate((el) => {
+          const list = el.querySelector('ol');
+          const back = el.querySelector('.breadcrumbs__back');
+          if (!(list instanceof HTMLElement) || !(back instanceof HTMLElement)) return 0;
+          list.style.display = 'flex';
+          back.style.display = 'none';
+          const height = el.getBoundingClientRect().height;
+          list.style.display = '';
+          back.style.display = '';
+          return height;
+        });
+        expect(collapsed).toBeLessThan(trail);
         await page.goto(`/${assessment.slug}`);
         await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link')).toHaveText(['Back to Home']);
       });

@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parseAssessment } from '@/lib/assessment';
 import { slugify } from '@/lib/assessment/blocks';
 import { PAGE_SIZE } from '@/lib/search/paging';
+import { SITE_NAME } from '@/lib/site';
 
 /** The full reports of the test build (content/ and the site fixtures), parsed as the build parses them. */
 function reports() {
@@ -188,12 +189,12 @@ test('an empty or wordless query gets a helpful page, and only result pages ask 
   await page.goto('/search?q=');
   await expect(page.getByText('Type a word or a phrase from the reports')).toBeVisible();
   await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
-  await expect(page).toHaveTitle('Search - CQC local authority assessments');
+  await expect(page).toHaveTitle(`Search - ${SITE_NAME}`);
   await page.goto('/search?q=the');
   await expect(summary(page)).toHaveText('“the” has no words to search for.');
   await page.goto('/search?q=safegaurding&page=2');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, follow');
-  await expect(page).toHaveTitle(/^Search results for “safegaurding”, page 2 of \d+ - CQC local authority assessments$/);
+  await expect(page).toHaveTitle(new RegExp(`^Search results for “safegaurding”, page 2 of \\d+ - ${SITE_NAME}$`));
 });
 
 test('the glossary explains every dataset the content\'s comparisons cite', async ({ page }) => {

@@ -23,12 +23,15 @@ describe('an unheaded finding on the existing pages', () => {
     expect(html).not.toContain('null');
   });
 
-  it('lists no unheaded finding under "Key findings" in the contents, which already links to it', () => {
-    const findings = statementContents(statementOf(holmbury, 'supporting-people-to-live-healthier-lives')).find((e) => e.id === 'key-findings');
-    expect(findings?.children?.map((c) => [c.id, c.label])).toEqual([
-      ['reablement-and-short-term-support', 'Reablement and short-term support'],
-      ['equipment-and-adaptations', 'Equipment and adaptations'],
+  it('lists "Key findings" in the contents as one entry, without a link per finding', () => {
+    const contents = statementContents(statementOf(holmbury, 'supporting-people-to-live-healthier-lives'));
+    expect(contents.map((e) => [e.id, e.label, e.children])).toEqual([
+      ['what-people-expect', 'What people expect', undefined],
+      ['commitment', 'The local authority commitment', undefined],
+      ['key-findings', 'Key findings', undefined],
+      ['national-data', 'National data compared with England', undefined],
     ]);
+    expect(statementContents(assessing, 'assessing-needs').map((e) => e.id)).toContain('assessing-needs--key-findings');
   });
 });
 
