@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parseAssessment } from '@/lib/assessment';
 import { slugify } from '@/lib/assessment/blocks';
 import { PAGE_SIZE } from '@/lib/search/paging';
 import { SITE_NAME } from '@/lib/site';
+import { checkPages } from './vnu';
 
 /** The full reports of the test build (content/ and the site fixtures), parsed as the build parses them. */
 function reports() {
@@ -220,4 +222,28 @@ test('a statement page marks the first use of a glossary term, once, without cha
   await dols.click();
   await expect(page).toHaveURL('/glossary#dols');
   await expect(page.locator('dt[id="dols"]')).toBeInViewport();
+});
+
+/** The search page in each of its states: empty, one page of results, the middle of several, none, no words, narrowed, too long. */
+const SEARCH_STATES = ['/search', '/search?q=direct+payments', '/search?q=safegaurding&page=2', '/search?q=zzzqqq', '/search?q=the',
+  '/search?q=reablement&authority=london-borough-of-harrow', `/search?q=${'care '.repeat(60)}`];
+
+for (const width of [320, 1280]) {
+  test(`axe finds no violations on the search page in any state at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const problems: string[] = [];
+    for (const address of SEARCH_STATES) {
+      await page.goto(address);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      problems.push(...violations.map((v) => `${address}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test('the search page passes the W3C Nu HTML checker in every state', async ({ request }) => {
+  test.setTimeout(60_000);
+  const pages = await Promise.all(SEARCH_STATES.map(async (address) => ({ path: address, html: await (await request.get(address)).text() })));
+  const problems = [...(await checkPages(pages)).entries()].flatMap(([address, messages]) => messages.map((m) => `${address}:${m.lastLine ?? '?'}: ${m.message}`));
+  expect(problems).toEqual([]);
 });
