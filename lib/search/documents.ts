@@ -127,11 +127,15 @@ function findingParagraphs(a: Assessment, s: Statement, f: Finding): SearchDocum
 export function paragraphDocuments(assessments: readonly Assessment[]): SearchDocument[] {
   return assessments.flatMap((a) => {
     const findings = a.themes.flatMap((t) => t.statements.flatMap((s) => s.findings.flatMap((f) => findingParagraphs(a, s, f))));
-    const summaries = overviewTextSections(a).flatMap(({ id, section }) => section.paragraphs.map((p, i): SearchDocument => ({
+    const summaries = overviewTextSections(a).flatMap(({ id, section }) => {
       // Demographics printed straight under the About heading are headed by it.
-      ...owner(a), id: `${a.slug}:${p.line}`, kind: 'paragraph', title: `Overview: ${section.heading ?? a.about?.heading ?? ''}`, names: [],
-      context: `Overview, ${a.authority}`, text: p.text, keywords: '', href: `${assessmentPath(a)}#${paragraphId(id, i)}`,
-    })));
+      // Stryker disable next-line OptionalChaining,StringLiteral: only demographics go unheaded, and they are part of About; the fallback is for the type checker
+      const heading = section.heading ?? a.about?.heading ?? '';
+      return section.paragraphs.map((p, i): SearchDocument => ({
+        ...owner(a), id: `${a.slug}:${p.line}`, kind: 'paragraph', title: `Overview: ${heading}`, names: [],
+        context: `Overview, ${a.authority}`, text: p.text, keywords: '', href: `${assessmentPath(a)}#${paragraphId(id, i)}`,
+      }));
+    });
     return [...findings, ...summaries];
   });
 }

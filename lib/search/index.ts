@@ -14,7 +14,8 @@ export { paragraphDocuments, searchDocuments, RESULT_KINDS, type ResultKind, typ
 /** Small words that say nothing about what a reader is looking for. */
 const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or', 'that', 'the', 'their', 'they', 'this', 'to', 'was', 'were', 'with']);
 
-function processTerm(term: string): string | null {
+/** A word as the index keeps it: folded, or null for a small word or one with no letters left once folded. */
+export function indexTerm(term: string): string | null {
   const folded = fold(term);
   return folded.length === 0 || STOP_WORDS.has(folded) ? null : folded;
 }
@@ -43,7 +44,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
   const engine = new MiniSearch<SearchDocument>({
     fields: ['title', 'keywords', 'text'],
     storeFields: ['authoritySlug', 'kind'],
-    processTerm,
+    processTerm: indexTerm,
   });
   engine.addAll(documents);
   const indexed = documents.map((document): [string, IndexedDocument] => [document.id,
@@ -53,5 +54,5 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
 
 /** The query's words as the index sees them (folded, without stop words). */
 export function queryTerms(query: string): string[] {
-  return foldedWords(query).map(processTerm).filter((t): t is string => t !== null);
+  return foldedWords(query).map(indexTerm).filter((t): t is string => t !== null);
 }

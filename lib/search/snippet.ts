@@ -17,7 +17,9 @@ const WORDS_AFTER = 28;
 export function phraseRanges(all: readonly Word[], phrase: readonly string[]): [number, number][] {
   const ranges: [number, number][] = [];
   if (phrase.length === 0) return ranges;
+  // Stryker disable next-line ArithmeticOperator: the bound only saves comparing past the end, where no word is there to match
   for (let i = 0; i + phrase.length <= all.length; i++) {
+    // Stryker disable next-line OptionalChaining: within the bound every index holds a word
     if (phrase.every((word, j) => all[i + j]?.folded === word)) {
       ranges.push([i, i + phrase.length - 1]);
       i += phrase.length - 1;
@@ -50,7 +52,9 @@ export function snippet(text: string, phrase: readonly string[], terms: Readonly
   const segments: Segment[] = from > 0 ? [{ text: '\u2026 ', match: false }] : [];
   let at = from;
   for (const [a, b] of marks) {
+    // Stryker disable next-line OptionalChaining: a mark's word indexes are the text's own; the fallbacks are for the type checker
     const start = all[a]?.start ?? 0;
+    // Stryker disable next-line OptionalChaining: as above
     const end = all[b]?.end ?? 0;
     if (start < from || end > to) continue;
     if (start > at) segments.push({ text: text.slice(at, start), match: false });

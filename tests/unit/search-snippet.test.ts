@@ -56,6 +56,29 @@ describe('snippet()', () => {
     expect(joined(snippet(longer, ['score'], new Set(['score'])))).toMatch(/^\u2026 /);
   });
 
+  it('marks the phrase where it ends the window and not where it stands past it', () => {
+    const filler = (from: number, count: number) => Array.from({ length: count }, (_, i) => `w${from + i}`).join(' ');
+    // "cafe" is word 0, word 28 (the window's last) and word 50.
+    const text = `cafe ${filler(1, 27)} cafe ${filler(29, 21)} cafe ${filler(51, 9)}`;
+    const segments = snippet(text, ['cafe'], new Set(['cafe']));
+    expect(marked(segments)).toEqual(['cafe', 'cafe']);
+    expect(joined(segments)).toBe(`cafe ${filler(1, 27)} cafe \u2026`);
+  });
+
+  it('keeps what comes before the first word when the window starts there, and after the last when it ends there', () => {
+    const words = (count: number) => Array.from({ length: count }, (_, i) => `w${i}`).join(' ');
+    // The match is word 12, so the window starts at word 0, after an opening bracket.
+    const opening = `(${words(12)} cafe ${words(40)}`;
+    expect(joined(snippet(opening, ['cafe'], new Set(['cafe']))).startsWith('(w0 w1')).toBe(true);
+    // The window ends at the last word, before the closing full stop.
+    const closing = `${words(30)} cafe ${words(28)}.`;
+    expect(joined(snippet(closing, ['cafe'], new Set(['cafe']))).endsWith('w27.')).toBe(true);
+  });
+
+  it('ends with the mark, and no empty segment, when the text ends with it', () => {
+    expect(snippet('go to the cafe', ['cafe'], new Set(['cafe']))).toEqual([{ text: 'go to the ', match: false }, { text: 'cafe', match: true }]);
+  });
+
   it('gives the opening of the text, unmarked, when nothing in it matched (a match in the title)', () => {
     const text = Array.from({ length: 50 }, (_, i) => `w${i}`).join(' ');
     const segments = snippet(text, ['nothing'], new Set(['nothing']));
