@@ -83,12 +83,12 @@ function pageDocuments(a: Assessment): SearchDocument[] {
   const themes = a.themes.map((t): SearchDocument => ({
     ...owner(a), id: `${a.slug}:${t.slug}`, kind: 'theme', title: themeTitle(t), names: [themeTitle(t), t.title], context: a.authority,
     text: t.statements.map((s) => `${s.name}: ${scoreText(s)}.`).join(' '),
-    keywords: 'theme scores', href: sectionPath(a, t),
+    keywords: '', href: sectionPath(a, t),
   }));
   const statements = a.themes.flatMap((t) => t.statements.map((s): SearchDocument => ({
     ...owner(a), id: `${a.slug}:${s.slug}`, kind: 'statement', title: s.name, names: [s.name], context: a.authority,
     text: `CQC's ${scoreText(s)}. A quality statement in ${themeTitle(t)}.`,
-    keywords: 'quality statement', href: sectionPath(a, s),
+    keywords: '', href: sectionPath(a, s),
   })));
   return [overview, ...themes, ...statements];
 }
@@ -103,7 +103,7 @@ function councilDocument(council: Council): SearchDocument[] {
     id: `council:${council.slug}`, kind: 'council', title: council.authority, names: [council.authority], authority: council.authority, authoritySlug: council.slug,
     context: `Published ${MONTH.format(new Date(`${row.published}-01T00:00:00Z`))}`,
     text: `Overall rating: ${row.rating ?? 'not recorded'}. CQC's rating and nine scores from the ratings register; the full report is on CQC's website.`,
-    keywords: 'council local authority rating scores', href: `/${council.slug}`,
+    keywords: 'council local authority', href: `/${council.slug}`,
   }];
 }
 

@@ -43,7 +43,7 @@ export function spaced(words: readonly string[]): string {
 export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
   const engine = new MiniSearch<SearchDocument>({
     fields: ['title', 'keywords', 'text'],
-    storeFields: ['authoritySlug', 'kind'],
+    storeFields: ['authoritySlug'],
     processTerm: indexTerm,
   });
   engine.addAll(documents);

@@ -76,6 +76,7 @@ export function search(index: SearchIndex, raw: string | string[] | undefined, a
       document: indexed.document, match, wholePhrase: match !== 'words' && phraseWords.length > 1, score: hit.score, terms: new Set(hit.terms),
     }];
   });
-  results.sort((a, b) => MATCH_ORDER[a.match] - MATCH_ORDER[b.match] || b.score - a.score);
+  // MiniSearch gives its hits best first, and the sort is stable, so each match level keeps that order.
+  results.sort((a, b) => MATCH_ORDER[a.match] - MATCH_ORDER[b.match]);
   return { kind: 'results', query, truncated, results, phrase: phraseWords };
 }

@@ -47,7 +47,9 @@ export function snippet(text: string, phrase: readonly string[], terms: Readonly
   const [first, firstEnd] = marks[0] ?? [0, 0];
   const fromWord = whole ? 0 : first - WORDS_BEFORE;
   const toWord = whole ? all.length : Math.max(firstEnd, first + WORDS_AFTER);
+  // Stryker disable next-line OptionalChaining: a word index within the text's words; the fallback is for the type checker
   const from = fromWord > 0 ? all[fromWord]?.start ?? 0 : 0;
+  // Stryker disable next-line OptionalChaining: as above
   const to = toWord < all.length - 1 ? all[toWord]?.end ?? text.length : text.length;
   const segments: Segment[] = from > 0 ? [{ text: '\u2026 ', match: false }] : [];
   let at = from;
@@ -56,7 +58,8 @@ export function snippet(text: string, phrase: readonly string[], terms: Readonly
     const start = all[a]?.start ?? 0;
     // Stryker disable next-line OptionalChaining: as above
     const end = all[b]?.end ?? 0;
-    if (start < from || end > to) continue;
+    // The marks are in order and the window starts before the first, so only a mark past its end is left out.
+    if (end > to) continue;
     if (start > at) segments.push({ text: text.slice(at, start), match: false });
     segments.push({ text: text.slice(start, end), match: true });
     at = end;

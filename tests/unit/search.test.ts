@@ -138,8 +138,9 @@ describe('the search documents', () => {
     expect(starting('We received mixed feedback from people who used services')?.href).toBe('/london-borough-of-harrow#peoples-experiences-p1');
     expect(starting('There was a positive culture across the organisation')?.href).toBe('/london-borough-of-harrow#strengths-p2');
     expect(starting('Together with 7 other London boroughs, Harrow is part of')).toMatchObject({
-      href: '/london-borough-of-harrow#demographics-p3', context: 'Overview, London Borough of Harrow',
+      href: '/london-borough-of-harrow#demographics-p3', context: 'Overview, London Borough of Harrow', names: [], keywords: '',
     });
+    expect(paragraphDocuments([holmbury]).find((d) => d.href.endsWith('/assessing-needs#key-findings-p2'))?.title).toBe('Assessing needs: Key findings');
   });
 });
 
@@ -280,6 +281,19 @@ describe('search() on paragraphs', () => {
     expect(direct?.wholePhrase).toBe(false);
     expect(results('direct payments').filter((r) => r.match === 'words').every((r) => !r.wholePhrase)).toBe(true);
     expect(results('payments direct').some((r) => r.wholePhrase)).toBe(false);
+  });
+
+  it('finds a council whose name lacks the word "council" by "council", and a glossary entry by a spelling only its list of spellings holds', async () => {
+    const { results } = await setup();
+    expect(results('brent council')[0]?.document.href).toBe('/london-borough-of-brent');
+    expect(results('ASC-WDS')[0]?.document.id).toBe('glossary:scwe');
+    expect(results('dols meaning')[0]?.document.id).toBe('glossary:dols');
+  });
+
+  it('finds nothing for a word that is in no document', async () => {
+    const { results } = await setup();
+    expect(results('stryker')).toEqual([]);
+    expect(results('zebra')).toEqual([]);
   });
 
   it('keeps no empty or small word in the index or the query', () => {
