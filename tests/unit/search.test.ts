@@ -98,6 +98,8 @@ describe('the search documents', () => {
     });
     expect(byId('glossary:direct-payments')).toMatchObject({ title: 'Direct payments', names: ['Direct payments'], context: 'A term the reports use' });
     expect(byId('glossary:direct-payments')?.text).toMatch(/^Money the council pays a person/);
+    // A definition of two paragraphs reads as one text, with a space between them.
+    expect(byId('glossary:sace')?.text).toContain('easy it is to find information. Survey results describe');
   });
 
   it('are the reports\' pages and paragraphs alone when no council or glossary is given', () => {
