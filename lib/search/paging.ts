@@ -33,7 +33,7 @@ export function resultsPage(results: readonly SearchResult[], phrase: readonly s
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(Math.max(1, requested), pages);
   const shown = results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
-    .map((result) => ({ ...result, snippet: snippet(result.document.text, phrase, result.terms) }));
+    .map((result) => ({ ...result, snippet: snippet(result.document.text, phrase, new Set(result.terms)) }));
   const first = total === 0 ? 0 : (page - 1) * PAGE_SIZE + 1;
   return { page, pages, first, last: first === 0 ? 0 : first + shown.length - 1, total, results: shown };
 }

@@ -21,7 +21,7 @@ export type SearchResult = {
   wholePhrase: boolean;
   score: number;
   /** The words of the index it matched (a prefix or a near spelling matches a longer or another word). */
-  terms: ReadonlySet<string>;
+  terms: readonly string[];
 };
 export type SearchOutcome =
   | { kind: 'empty' }
@@ -73,7 +73,7 @@ export function search(index: SearchIndex, raw: string | string[] | undefined, a
     if (!indexed) return [];
     const match = matchOf(indexed, phrase);
     return [{
-      document: indexed.document, match, wholePhrase: match !== 'words' && phraseWords.length > 1, score: hit.score, terms: new Set(hit.terms),
+      document: indexed.document, match, wholePhrase: match !== 'words' && phraseWords.length > 1, score: hit.score, terms: hit.terms,
     }];
   });
   // MiniSearch gives its hits best first, and the sort is stable, so each match level keeps that order.

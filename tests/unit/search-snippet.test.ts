@@ -88,6 +88,16 @@ describe('snippet()', () => {
   });
 });
 
+describe('fold()', () => {
+  it('takes off case and accents, quickly for plain ASCII and fully for the rest', () => {
+    expect(fold('SAFEGUARDING')).toBe('safeguarding');
+    expect(fold('Café')).toBe('cafe');
+    expect(fold('É')).toBe('e');
+    expect(fold('ﬁnance')).toBe('finance');
+    expect(fold('')).toBe('');
+  });
+});
+
 describe('phraseRanges()', () => {
   const ranges = (text: string, phrase: string) => phraseRanges(words(text), words(phrase).map((w) => fold(w.folded)));
 
