@@ -44,7 +44,7 @@ export function StatementView({ assessment, theme, statement, previous, next, re
       <ScoreBadge score={statement.score} scale />
       <SourceLink reportUrl={reportUrl} published={assessment.published} />
       <ContentsList entries={[...statementContents(statement), { id: 'cite', label: 'Cite this page' }]} />
-      <StatementBody assessment={assessment} statement={statement} level={2} marks={statementMarks([statement])[0]} reportUrl={reportUrl} />
+      <StatementBody assessment={assessment} statement={statement} level={2} marks={statementMarks([statement])[0]} reportUrl={reportUrl} explainLinks />
       {national ? <StatementContextSection assessment={assessment} statement={statement} national={national} /> : null}
       <CitationBlock citation={citeStatement(assessment, statement, { report: reportUrl, readAt: url })} heading={{ text: 'Cite this page', level: 2, id: 'cite' }} />
       <JsonLd assessment={assessment} url={url} reportUrl={reportUrl ?? absoluteUrl(assessmentPath(assessment))} page={`${statement.name}: score ${statement.score} of 4`} />

@@ -40,7 +40,7 @@ export function ThemeView({ assessment, theme, reportUrl }: ThemeViewProps) {
           <h2 id={statement.slug}>{statement.name}</h2>
           <p className="statement-score"><ScoreBadge score={statement.score} /></p>
           <p><a href={sectionPath(assessment, statement)}>Open {statement.name} on its own page</a></p>
-          <StatementBody assessment={assessment} statement={statement} level={3} idPrefix={statement.slug} marks={marks[index]} reportUrl={reportUrl} />
+          <StatementBody assessment={assessment} statement={statement} level={3} idPrefix={statement.slug} marks={marks[index]} reportUrl={reportUrl} explainLinks={index === 0} />
           <BackToTop />
         </section>
       ))}

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConsistencyError, ContentError, parseAssessmentBytes, type Assessment } from '@/lib/assessment';
 import { decodeText } from '@/lib/assessment/blocks';
+import { GLOSSARY } from '@/lib/glossary';
 import { councilContext, nationalEntries, type CouncilContext, type NationalEntry } from '@/lib/national';
 import { readRegister, reportUrlOf, type Council, type ContentWarning, type RegisterRow, type ReportFile, type Snapshot, type TextFile } from '@/lib/register';
 import { buildSearchIndex, searchDocuments, type SearchIndex } from '@/lib/search';
@@ -190,8 +191,9 @@ export async function getSectionParams(): Promise<{ authority: string; section: 
 
 let searchIndex: Promise<SearchIndex> | undefined;
 
-/** The search index over every assessment, built once per process from the parsed model. */
+/** The search index over every assessment, every register council and the glossary, built once per process from the parsed model. */
 export function getSearchIndex(): Promise<SearchIndex> {
-  searchIndex ??= getAssessments().then((assessments) => buildSearchIndex(searchDocuments(assessments)));
+  searchIndex ??= Promise.all([getAssessments(), getCouncils()])
+    .then(([assessments, councils]) => buildSearchIndex(searchDocuments({ assessments, councils, glossary: GLOSSARY })));
   return searchIndex;
 }

@@ -3,8 +3,9 @@ import { z } from 'zod';
 /**
  * The site's public base URL, for canonical addresses, share cards, the
  * sitemap and citations. Set SITE_URL when building for production
- * (`SITE_URL=https://example.org npm run build`); pages are prerendered, so
- * the value is fixed at build time.
+ * (`SITE_URL=https://example.org npm run build`). The value is fixed at build
+ * time: pages are prerendered, and next.config.ts inlines it (`env`), so
+ * /search, rendered per request, reads the built value too, not the server's.
  */
 export const DEFAULT_SITE_URL = 'http://localhost:3000';
 

@@ -9,14 +9,14 @@ import path from 'node:path';
  */
 
 /**
- * What the copy holds: the folders and files a build reads, plus tests/ and
+ * What the copy holds: the folders and files a build reads (proxy.ts among them), plus tests/ and
  * the two test configs, because `next build` type-checks every .ts file the
  * tsconfig includes (scripts/ensure-test-tools.ts imports tests/e2e) and the
  * measured build should check what the repository's build checks.
  */
 const COPIED = [
   'app', 'components', 'lib', 'public', 'content', 'scripts', 'tests',
-  'package.json', 'tsconfig.json', 'next.config.ts', 'playwright.config.ts', 'vitest.config.mts',
+  'package.json', 'tsconfig.json', 'next.config.ts', 'proxy.ts', 'playwright.config.ts', 'vitest.config.mts',
 ];
 
 /** One content file to write into the copy: its file name and text. */

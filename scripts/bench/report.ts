@@ -3,6 +3,7 @@ import type { BuildFigures } from './next-build';
 import { LOAD_PLAN, type LoadFigures } from './load-bench';
 import type { PageWeight, Weight } from './page-weight';
 import type { ParseFigures } from './parse-bench';
+import type { PathsFigures } from './paths-bench';
 import type { ServeFigures } from './serve-bench';
 
 /** Where and when the figures were taken: they mean little without the machine. */
@@ -10,7 +11,7 @@ export type Machine = { date: string; node: string; cpu: string; cores: number; 
 
 /** `siteBuild` is the untimed build of the repository's site into .next-bench, which keeps its caches between runs. */
 export type BenchResults = {
-  machine: Machine; parse: ParseFigures; builds: BuildRow[]; siteBuild: BuildFigures; serve: ServeFigures; totalSeconds: number;
+  machine: Machine; parse: ParseFigures; builds: BuildRow[]; siteBuild: BuildFigures; serve: ServeFigures; paths: PathsFigures; totalSeconds: number;
 };
 
 const fixed = (n: number, digits: number) => n.toFixed(digits);
@@ -81,6 +82,30 @@ function serveSection(s: ServeFigures): string {
     ])}`;
 }
 
+const mean = (runs: LoadFigures[]) => runs.reduce((sum, f) => sum + f.requestsPerSecond, 0) / Math.max(1, runs.length);
+
+/** /search and a case redirect against a prerendered page, and what the case-redirect proxy costs that page. */
+export function pathsSection(p: PathsFigures): string {
+  const row = (name: string, f: LoadFigures) => [name, `\`${new URL(f.url).pathname}${new URL(f.url).search}\``, fixed(f.requestsPerSecond, 0), fixed(f.p50Ms, 0), fixed(f.p99Ms, 0), String(f.requests)];
+  const withProxy = mean(p.withProxy);
+  const without = mean(p.withoutProxy);
+  const rows = [
+    ...p.withProxy.map((f, i) => row(`prerendered page, with the proxy (run ${i + 1})`, f)),
+    ...p.withoutProxy.map((f, i) => row(`prerendered page, built without proxy.ts (run ${i + 1})`, f)),
+    row('search, rendered per request', p.search.load),
+    row(`case redirect (308 to \`${p.redirect.to}\`)`, p.redirect.load),
+  ];
+  return `## Serving search and case redirects\n\n${table(['what', 'path', 'requests/s', 'p50 (ms)', 'p99 (ms)', 'requests'], rows)}\n\n`
+    + `Search against the prerendered page on the same server: **${fixed(p.search.load.requestsPerSecond / withProxy, 2)}** of its requests per second (the aim is at least 0.5).\n\n`
+    + `The case-redirect proxy: the prerendered page served ${fixed(withProxy, 0)} requests/s with it and ${fixed(without, 0)} without it (mean of two runs each), `
+    + `a difference of ${fixed((100 * (without - withProxy)) / without, 1)}%.\n\n${howMeasured([
+      `As above: autocannon on loopback, ${LOAD_PLAN.connections} connections, a ${LOAD_PLAN.warmupSeconds} s warm-up discarded, then ${LOAD_PLAN.seconds} s measured, on the repository's site built into .next-bench.`,
+      `The search is \`${p.search.path}\`: a common word, with results of every kind over several pages; the route handler searches the index and renders the page on every request (nothing is cached).`,
+      `The redirect is the page's address with each word capitalised; every response was a 308 (autocannon does not follow redirects).`,
+      `"Without proxy.ts" is a copy of the project with proxy.ts deleted, built (${fixed(p.withoutProxyBuild.seconds, 0)} s) and served by a second next start at the same time as the first; the two were loaded alternately, twice each, so both met the same background load. The proxy's matcher lets Next skip it for paths without a capital letter, so the difference is its matcher test and noise.`,
+    ])}`;
+}
+
 function weightSection(weights: PageWeight[]): string {
   const cell = (w: Weight) => `${kb(w.raw)} / ${kb(w.gzip)}`;
   const rows = weights.map((w) => [w.label, `\`${w.path}\``, cell(w.html), `${cell(w.css)} (${w.css.files})`, `${cell(w.js)} (${w.js.files})`,
@@ -101,6 +126,7 @@ export function toMarkdown(r: BenchResults): string {
     parseSection(r.parse),
     buildSection(r.builds, r.siteBuild),
     serveSection(r.serve),
+    pathsSection(r.paths),
     weightSection(r.serve.weights),
     `The whole run took ${fixed(r.totalSeconds, 0)} s.`,
   ].join('\n\n') + '\n';

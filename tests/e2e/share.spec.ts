@@ -32,20 +32,6 @@ test('a fragment address lands on a figure\'s table row', async ({ page }) => {
   await expect(page.locator(`[id="${id}"] td .cell-value`).first()).toHaveText('70.13%');
 });
 
-test('each paragraph shows its link on hover and on keyboard focus, and the link is a plain fragment', async ({ page }) => {
-  await page.goto(`${base}/safeguarding`);
-  const paragraph = page.locator('[id="making-safeguarding-personal-p2"]');
-  const link = paragraph.locator('a.anchor-link');
-  await expect(link).toHaveAttribute('href', '#making-safeguarding-personal-p2');
-  await expect(link).toHaveAccessibleName('Link to paragraph 2 of \u201CMaking safeguarding personal\u201D');
-  await expect(link).toHaveCSS('opacity', '0');
-  await paragraph.hover();
-  await expect(link).toHaveCSS('opacity', '1');
-  await page.mouse.move(0, 0);
-  await link.focus();
-  await expect(link).toHaveCSS('opacity', '1');
-});
-
 for (const statement of statements) {
   test(`"${statement.name}" has its canonical address, share tags and a share card`, async ({ page, request }) => {
     const path = `${base}/${statement.slug}`;
