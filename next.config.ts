@@ -1,14 +1,19 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { buildWarnings } from './lib/site';
+import { STYLESHEET_FILE, STYLESHEET_FOLDER } from './lib/stylesheet';
+import { OGL_URL } from './lib/view/sources';
 
 /**
- * Content-Security-Policy. No remote origin is allowed anywhere. Prerendered
- * pages are plain HTML whose only script is /enhance.js (scripts/strip-runtime.ts
- * removes Next's client runtime), so they allow scripts from 'self' only.
- * /search is rendered per request with Next's runtime, which puts the React
- * Server Components payload in inline <script> tags; a nonce would need
- * per-request rendering and Next exposes no hashes, so that one page also
- * allows 'unsafe-inline' scripts. Report text never reaches a script: it is
- * sanitised (lib/markdown.ts), React escapes the rest, JSON-LD escapes "<".
+ * Content-Security-Policy, the same for every response. No remote origin is
+ * allowed anywhere, and no inline script: prerendered pages are plain HTML
+ * whose only script is /enhance.js (scripts/strip-runtime.ts removes Next's
+ * client runtime), and /search is a route handler that renders the same
+ * components to plain HTML with that one script (app/search/route.tsx).
+ * Report text never reaches a script: it is sanitised (lib/markdown.ts),
+ * React escapes the rest, JSON-LD escapes "<".
  */
 function contentSecurityPolicy(scripts: string): string {
   return [
@@ -26,11 +31,8 @@ function contentSecurityPolicy(scripts: string): string {
   ].join('; ');
 }
 
-const STATIC_PAGE_CSP = contentSecurityPolicy("'self'");
-const RENDERED_PAGE_CSP = contentSecurityPolicy("'self' 'unsafe-inline'");
-
 const SECURITY_HEADERS = [
-  { key: 'Content-Security-Policy', value: STATIC_PAGE_CSP },
+  { key: 'Content-Security-Policy', value: contentSecurityPolicy("'self'") },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=(), clipboard-write=(self)' },
@@ -46,19 +48,60 @@ const SECURITY_HEADERS = [
  */
 const PAGE_CACHE = 'public, max-age=300, s-maxage=86400, stale-while-revalidate=604800';
 
+/** The stylesheet's address holds a hash of its bytes (lib/stylesheet.ts), so any cache may keep it for a year. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * The address of the stylesheet the prebuild step wrote (scripts/build-styles.ts),
+ * inlined into the build so the layout and /search link the same file.
+ */
+function builtStylesheet(): string {
+  const folder = path.join(process.cwd(), 'public', STYLESHEET_FOLDER);
+  let built: string[] = [];
+  try {
+    built = readdirSync(folder).filter((name) => STYLESHEET_FILE.test(name));
+  } catch {
+    // No folder: reported below with the way to make it.
+  }
+  if (built.length !== 1) {
+    throw new Error(`public/${STYLESHEET_FOLDER}/ holds ${built.length} built stylesheets (site.<hash>.css), expected 1: build with \`npm run build\`, whose prebuild step (scripts/build-styles.ts) writes it`);
+  }
+  return `/${STYLESHEET_FOLDER}/${built[0]}`;
+}
+
 const config: NextConfig = {
   // The test suite builds into its own folder so it never disturbs a site being served from .next.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
+  // Inlined into the build: the address the site was built for (read by lib/site.ts, so /search,
+  // rendered per request, says the same as the prerendered pages) and the stylesheet's address.
+  env: {
+    SITE_URL: process.env.SITE_URL ?? '',
+    SITE_STYLESHEET: builtStylesheet(),
+  },
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
-      // For the same header a later rule wins: the one page Next renders per request.
-      { source: '/search', headers: [{ key: 'Content-Security-Policy', value: RENDERED_PAGE_CSP }] },
       { source: '/((?!_next/static).*)', headers: [{ key: 'Cache-Control', value: PAGE_CACHE }] },
+      // The downloads are CQC's text and figures: the licence travels with each file (the JSON has no room for it).
+      { source: '/downloads/:file*', headers: [{ key: 'Link', value: `<${OGL_URL}>; rel="license"` }] },
+      // For the same header a later rule wins.
+      { source: `/${STYLESHEET_FOLDER}/:file*`, headers: [{ key: 'Cache-Control', value: IMMUTABLE }] },
     ];
   },
 };
 
-export default config;
+/**
+ * A production build without SITE_URL (or without SITE_OWNER and
+ * CONTACT_EMAIL) still builds, for trying the site out, but says loudly what
+ * the public pages would get wrong (lib/site.ts buildWarnings).
+ */
+export default function nextConfig(phase: string): NextConfig {
+  // Next reads this file more than once in a build; the flag, inherited by its workers, says it once.
+  if (phase === PHASE_PRODUCTION_BUILD && !process.env.SITE_SETTINGS_CHECKED) {
+    process.env.SITE_SETTINGS_CHECKED = '1';
+    for (const warning of buildWarnings(process.env)) process.stderr.write(`\u26A0 Warning: ${warning}\n`);
+  }
+  return config;
+}

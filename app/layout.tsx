@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/site-footer';
-import { SiteHeader } from '@/components/site-header';
+import { SiteChrome, SiteStylesheet } from '@/components/site-chrome';
 import { SITE_NAME, siteUrl } from '@/lib/site';
-import './globals.css';
 
 const description = 'What the Care Quality Commission found when it assessed how councils in England meet their adult social care duties.';
 
@@ -16,18 +14,16 @@ export const metadata: Metadata = {
   twitter: { card: 'summary_large_image', title: SITE_NAME, description },
 };
 
+/** Every prerendered page; /search renders the same chrome from app/search/route.tsx. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-GB">
+      <head>
+        {/* One stylesheet for every page, built outside Next's CSS pipeline so /search links it too (lib/stylesheet.ts). */}
+        <SiteStylesheet />
+      </head>
       <body>
-        <SiteHeader />
-        <main id="main-content" className="container" tabIndex={-1}>
-          {children}
-        </main>
-        <p id="copy-status" className="visually-hidden" role="status" aria-live="polite" />
-        <SiteFooter />
-        {/* Optional enhancements (lib/browser/enhance.ts); the only script left on static pages. */}
-        <script src="/enhance.js" defer />
+        <SiteChrome>{children}</SiteChrome>
       </body>
     </html>
   );

@@ -1,16 +1,24 @@
 import type { MetadataRoute } from 'next';
-import { getAssessments } from '@/lib/content';
+import { getAssessments, getCouncils } from '@/lib/content';
 import { absoluteUrl } from '@/lib/site';
+import { RATING_FILTERS, councilRow, ratingPath } from '@/lib/view/councils';
+import { PROVENANCE_PATH } from '@/lib/view/national-meta';
 import { assessmentPath, sectionPath } from '@/lib/view/navigation';
 import { SITE_PAGES } from '@/lib/view/site-pages';
 
-/** Every page of the site: the fixed pages, each overview, theme and statement. */
+/**
+ * Every page of the site: the fixed pages, the register's provenance, the
+ * list narrowed to each rating, every council's page (an overview or a
+ * summary) and each full report's theme and statement pages.
+ */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const assessments = await getAssessments();
-  const fixed = SITE_PAGES.map((page) => ({ url: absoluteUrl(page.path) }));
-  const perAssessment = assessments.flatMap((a) => [
-    { url: absoluteUrl(assessmentPath(a)), lastModified: a.published },
-    ...a.themes.flatMap((t) => [t, ...t.statements]).map((s) => ({ url: absoluteUrl(sectionPath(a, s)), lastModified: a.published })),
-  ]);
-  return [...fixed, ...perAssessment];
+  const [assessments, councils] = await Promise.all([getAssessments(), getCouncils()]);
+  const fixed = [...SITE_PAGES.map((page) => page.path), PROVENANCE_PATH, ...RATING_FILTERS.map(ratingPath)].map((path) => ({ url: absoluteUrl(path) }));
+  const perCouncil = councils.map((council) => ({
+    url: absoluteUrl(assessmentPath(council)),
+    lastModified: council.report?.assessment.published ?? councilRow(council)?.published,
+  }));
+  const sections = assessments.flatMap((a) => a.themes.flatMap((t) => [t, ...t.statements])
+    .map((s) => ({ url: absoluteUrl(sectionPath(a, s)), lastModified: a.published })));
+  return [...fixed, ...perCouncil, ...sections];
 }

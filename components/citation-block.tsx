@@ -16,31 +16,39 @@ export function CitationBlock({ citation, heading }: CitationBlockProps) {
           </div>
         ))}
       </dl>
-      <Harvard citation={citation} />
+      <Harvard citation={citation} id={`${heading.id}-reference`} />
     </section>
   );
 }
 
 /**
- * A figure's citation, compact because every table row has one: the plain
- * text as lines of one paragraph, then the Harvard reference. It sits in a
- * table header cell, where a <section> or heading may not go.
+ * A figure's citation, compact because every figure has one: the plain text
+ * as lines of one paragraph, then the Harvard reference. `id` names the
+ * reference, for its copy button.
  */
-export function CompactCitation({ citation }: { citation: Citation }) {
+export function CompactCitation({ citation, id }: { citation: Citation; id: string }) {
   return (
     <div className="citation citation--compact">
       <p className="citation__plain"><WithAccessDate text={citation.plain} /></p>
-      <Harvard citation={citation} />
+      <Harvard citation={citation} id={id} />
     </div>
   );
 }
 
-function Harvard({ citation }: { citation: Citation }) {
+/**
+ * The Harvard reference, and a button to copy it. The button is `hidden`
+ * until lib/browser/enhance.ts shows it, so without JavaScript there is no
+ * button that does nothing, and the reference reads as plain text.
+ */
+function Harvard({ citation, id }: { citation: Citation; id: string }) {
   return (
-    <p className="citation__harvard">
-      <span className="citation__label">Harvard style: </span>
-      <WithAccessDate text={citation.harvard} />
-    </p>
+    <>
+      <p className="citation__harvard">
+        <span className="citation__label">Harvard style: </span>
+        <span id={id}><WithAccessDate text={citation.harvard} /></span>
+      </p>
+      <button type="button" className="copy-button" data-copy={id} hidden>Copy the reference</button>
+    </>
   );
 }
 

@@ -1,35 +1,28 @@
-import type { Assessment, Dataset, Statement } from '@/lib/assessment';
-import { glossaryHref } from '@/lib/glossary';
-import { absoluteUrl } from '@/lib/site';
-import { comparisonAnchor, scoped, sourceAnchor } from '@/lib/view/anchors';
-import { citeFigure } from '@/lib/view/citation';
-import { SIMILAR_BAND, comparisonRows, measureLabel, type ComparisonRow } from '@/lib/view/comparisons';
-import { datasetGlossaryEntry, datasetName } from '@/lib/view/datasets';
-import { sectionPath } from '@/lib/view/navigation';
-import { AnchorLink } from './anchor-link';
-import { CompactCitation } from './citation-block';
-import { ComparisonBars } from './comparison-bars';
+import type { ReactNode } from 'react';
+import type { Assessment, Statement } from '@/lib/assessment';
+import { comparisonAnchor, scoped } from '@/lib/view/anchors';
+import { comparisonRows, directionText, measureLabel, type ComparisonRow } from '@/lib/view/comparisons';
+import { datasetName } from '@/lib/view/datasets';
+import { BarsKey, ComparisonBars } from './comparison-bars';
+import { ComparisonNotes } from './comparison-notes';
+import { FigureTools } from './figure-tools';
 import { Heading, type Level } from './heading';
 
-type ComparisonTableProps = { assessment: Assessment; statement: Statement; level: Level; idPrefix?: string; id: string };
-
-const JUDGEMENT_TEXT: Record<ComparisonRow['judgement'], string> = {
-  better: 'better than England',
-  worse: 'worse than England',
-  similar: 'similar to England',
-  'not judged': '',
-};
+type ComparisonTableProps = { assessment: Assessment; statement: Statement; level: Level; idPrefix?: string; id: string; reportUrl: string | null };
 
 /**
- * The statement's national figures beside the England average: a real table
- * with a caption, column and row headers, the difference in percentage points,
- * a judgement where it is clear which way is better, the dataset and a link to
- * the sentence each figure came from.
+ * The statement's national figures beside the England average, as facts: a
+ * real table with a caption, short column headers and the measure alone as
+ * each row's header; both figures as printed, the difference in percentage
+ * points and which side of the England average, CQC's own words where the
+ * report gives them, the dataset, and per figure a link and a citation. On
+ * narrow screens each row becomes a block of labelled lines
+ * (app/styles/trust.css); the markup stays a table, which browsers keep
+ * exposing as one (the browser tests check the roles at 320 px). The HTML
+ * standard forbids repeating the roles in ARIA on a table's own elements.
  */
-export function ComparisonTable({ assessment, statement, level, idPrefix, id }: ComparisonTableProps) {
-  const { authority } = assessment;
+export function ComparisonTable({ assessment, statement, level, idPrefix, id, reportUrl }: ComparisonTableProps) {
   const rows = comparisonRows(statement.comparisons);
-  const datasets = [...new Set(rows.map((r) => r.comparison.dataset).filter((d): d is Dataset => d !== null))];
   return (
     <section className="comparisons">
       <Heading level={level} id={id}>National data compared with England</Heading>
@@ -37,96 +30,66 @@ export function ComparisonTable({ assessment, statement, level, idPrefix, id }: 
         <p>The report gives no national figures with an England average for this quality statement.</p>
       ) : (
         <>
-          <p className="scroll-hint">The table is wider than your screen: scroll it sideways to see every column.</p>
-          <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-            <table className="comparison-table">
-              <caption id={`${id}-caption`}>
-                {statement.name}: {rows.length} {rows.length === 1 ? 'figure' : 'figures'} for {authority} compared with the England average
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">What is measured</th>
-                  <th scope="col" className="numeric">{authority}</th>
-                  <th scope="col" className="numeric">England average</th>
-                  <th scope="col" className="numeric">Difference <span className="unit">(percentage points)</span></th>
-                  <th scope="col">Compared with England</th>
-                  <th scope="col">Dataset</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <Row key={comparisonAnchor(statement, row.comparison)} row={row} assessment={assessment} statement={statement} idPrefix={idPrefix} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <TableNotes rows={rows} datasets={datasets} />
+          <BarsKey authority={assessment.authority} />
+          <table className="comparison-table">
+            <caption id={`${id}-caption`}>
+              {statement.name}: {rows.length} {rows.length === 1 ? 'figure' : 'figures'} for {assessment.authority} compared with the England average
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">What is measured</th>
+                <th scope="col" className="numeric">{assessment.authority}</th>
+                <th scope="col" className="numeric">England average</th>
+                <th scope="col">Difference</th>
+                <th scope="col">Dataset</th>
+                <th scope="col">This figure</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <Row key={comparisonAnchor(statement, row.comparison)} row={row} assessment={assessment} statement={statement} idPrefix={idPrefix} reportUrl={reportUrl} />
+              ))}
+            </tbody>
+          </table>
+          <ComparisonNotes rows={rows} />
         </>
       )}
     </section>
   );
 }
 
-type RowProps = { row: ComparisonRow; assessment: Assessment; statement: Statement; idPrefix?: string };
-
-function Row({ row, assessment, statement, idPrefix }: RowProps) {
-  const { comparison: c } = row;
-  const { authority } = assessment;
-  const source = scoped(idPrefix, sourceAnchor(statement, c));
-  const rowId = scoped(idPrefix, comparisonAnchor(statement, c));
-  // A figure's canonical address is on its statement's own page, whichever page shows the table.
-  const canonical = absoluteUrl(`${sectionPath(assessment, statement)}#${comparisonAnchor(statement, c)}`);
+/** A cell's header, shown only where the row is a block; screen readers hear the column header instead. */
+function Cell({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
   return (
-    <tr id={rowId}>
-      <th scope="row">
-        {measureLabel(c.metric)}
-        <AnchorLink id={rowId} label={`Link to this figure: ${measureLabel(c.metric)}`} />
-        <a className="source-link" href={`#${source}`}>Read the sentence in the findings<span className="visually-hidden">: {c.text}</span></a>
-        <details className="cite-figure">
-          <summary>Cite this figure</summary>
-          <CompactCitation citation={citeFigure(assessment, statement, c, canonical)} />
-        </details>
-      </th>
-      <td className="numeric">{c.valueText}</td>
-      <td className="numeric">{c.englandAverageText}</td>
-      <td className="numeric">{row.differenceText}</td>
-      <td>
-        <span className={`judgement judgement--${row.judgement.replace(' ', '-')}`}>
-          {row.direction === 'similar' ? 'Similar' : row.direction === 'above' ? 'Above' : 'Below'}
-          {row.judgement !== 'similar' && JUDGEMENT_TEXT[row.judgement] ? `: ${JUDGEMENT_TEXT[row.judgement]}` : ''}
-        </span>
-        {row.polarity === 'lower-is-better' ? <span className="polarity-note">Lower is better for this measure.</span> : null}
-        <ComparisonBars authority={authority} value={c.value} valueText={c.valueText} englandAverage={c.englandAverage} englandAverageText={c.englandAverageText} />
-      </td>
-      <td>
-        {c.dataset ? (
-          <a href={glossaryHref(datasetGlossaryEntry(c.dataset))}><abbr title={datasetName(c.dataset)}>{c.dataset}</abbr></a>
-        ) : <span>Not named in the report</span>}
-      </td>
-    </tr>
+    <td className={className}>
+      <span className="cell-label" aria-hidden="true">{label}</span>
+      <span className="cell-value">{children}</span>
+    </td>
   );
 }
 
-function TableNotes({ rows, datasets }: { rows: ComparisonRow[]; datasets: Dataset[] }) {
-  const unjudged = rows.some((r) => r.judgement === 'not judged');
+type RowProps = { row: ComparisonRow; assessment: Assessment; statement: Statement; idPrefix?: string; reportUrl: string | null };
+
+function Row({ row, assessment, statement, idPrefix, reportUrl }: RowProps) {
+  const { comparison: c } = row;
   return (
-    <div className="table-notes">
-      <p>
-        Figures are as the report prints them. A difference smaller than {SIMILAR_BAND} percentage points either way is
-        shown as similar: figures for one council come from surveys or returns of a few hundred people or cases, so a
-        small gap may be chance. Above or below is judged better or worse only where it is clear which way is better
-        {unjudged ? '; where it is not, the table says only above or below' : ''}.
-      </p>
-      {datasets.length > 0 ? (
-        <dl className="dataset-list">
-          {datasets.map((d) => (
-            <div key={d}>
-              <dt><a href={glossaryHref(datasetGlossaryEntry(d))}>{d}</a></dt>
-              <dd>{datasetName(d)}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : null}
-    </div>
+    <tr id={scoped(idPrefix, comparisonAnchor(statement, c))}>
+      <th scope="row">{measureLabel(c.metric)}</th>
+      <Cell label={assessment.authority} className="numeric">{c.valueText}</Cell>
+      <Cell label="England average" className="numeric">{c.englandAverageText}</Cell>
+      <Cell label="Difference" className="difference">
+        <span className="difference__gap">{measureLabel(row.gapText)}</span>
+        <ComparisonBars value={c.value} englandAverage={c.englandAverage} />
+        {row.cqcWording ? <span className="cqc-wording">CQC&apos;s report: <span className="cqc-wording__quote">&ldquo;{row.cqcWording}&rdquo;</span></span> : null}
+        {row.measure ? <span className="measure-direction">{directionText(row.measure)}</span> : null}
+      </Cell>
+      <Cell label="Dataset">
+        {c.dataset ? <abbr title={datasetName(c.dataset)}>{c.dataset}</abbr> : 'Not named in the report'}
+        {c.datasetPeriod ? <span className="dataset-period">, {c.datasetPeriod}</span> : null}
+      </Cell>
+      <td className="figure-tools-cell">
+        <FigureTools assessment={assessment} statement={statement} comparison={c} idPrefix={idPrefix} reportUrl={reportUrl} />
+      </td>
+    </tr>
   );
 }

@@ -1,36 +1,55 @@
-import { RATING_BANDS } from '@/lib/assessment';
-import { pointsShortText, type OverallView } from '@/lib/view/overall';
+import { RATING_BANDS, type Assessment } from '@/lib/assessment';
+import { nextBandText, overallView, scoreHeadline, type OverallView } from '@/lib/view/overall';
+import { METHOD_PATH } from '@/lib/view/site-pages';
+import { CQC_METHOD_URL } from '@/lib/view/sources';
 import { Heading, type Level } from './heading';
 
-const METHOD_URL = 'https://www.cqc.org.uk/guidance-regulation/local-authorities/how-we-determine-ratings';
+/**
+ * The overall score under CQC's rating: CQC's own printed score where the
+ * report has one, prominent and attributed to CQC; otherwise the site's
+ * calculation, smaller and labelled as the site's.
+ */
+export function ScoreHeadline({ assessment }: { assessment: Pick<Assessment, 'themes' | 'overallScore'> }) {
+  const headline = scoreHeadline(assessment);
+  return <p className={`score-headline score-headline--${headline.by}`}>{headline.text}</p>;
+}
+
+type OverallScoreProps = { assessment: Pick<Assessment, 'themes' | 'overallScore'>; level: Level };
 
 /**
- * The overall score by CQC's published method, labelled as this site's
- * calculation (CQC does not print it), with where it sits in its band.
+ * How the overall score follows from the quality statement scores by CQC's
+ * published method, and where it sits in its band: the site's working,
+ * labelled as such, whichever figure leads.
  */
-export function OverallScore({ overall, level }: { overall: OverallView; level: Level }) {
-  const short = pointsShortText(overall.next);
+export function OverallScore({ assessment, level }: OverallScoreProps) {
+  const overall = overallView(assessment);
+  const gap = nextBandText(overall);
+  const exact = Number.isInteger(overall.percentage) ? `${overall.percentage}%` : `${overall.percentage.toFixed(1)}%, rounded up to ${overall.roundedPercentage}%`;
   return (
     <section className="overall-score" aria-labelledby="overall-score">
-      <Heading level={level} id="overall-score">Overall score (calculated by this site)</Heading>
-      <p className="overall-score__figure">
-        <strong>{overall.total} of {overall.maximum}</strong> = <strong>{overall.roundedPercentage}%</strong>
+      <Heading level={level} id="overall-score">How the overall score is worked out (this site&apos;s calculation)</Heading>
+      <p>
+        The {overall.statements} quality statement scores add up to <strong>{overall.total} out of a possible {overall.maximum}</strong>,
+        which is {exact}.{' '}
+        {assessment.overallScore === null
+          ? 'The report does not print an overall score; this figure is the site\u2019s.'
+          : `That is the overall score CQC prints, ${assessment.overallScore}.`}
       </p>
       <p>
-        The {overall.statements} quality statement scores add up to {overall.total} out of a possible {overall.maximum}.
-        By CQC&apos;s published method that is <strong>{overall.rating.toLowerCase()}</strong> ({overall.band.min}% to{' '}
-        {overall.band.max}%), in the {overall.half} part of the band{short ? `, ${short}` : ''}.
+        By CQC&apos;s published method, {overall.band.min}% to {overall.band.max}% is{' '}
+        <strong>{overall.rating.toLowerCase()}</strong>; {overall.roundedPercentage}% is in the {overall.half} part of that band.
+        {gap ? ` ${gap}.` : ''}
       </p>
       <BandScale overall={overall} />
       <p className="overall-score__note">
-        CQC does not print this percentage in its reports; this site works it out from the published scores.{' '}
-        <a href={METHOD_URL}>How CQC determines ratings</a>.
+        <a href={METHOD_PATH}>How CQC rates councils, and how this site calculates</a>;{' '}
+        <a href={CQC_METHOD_URL}>CQC&apos;s method on its website</a>.
       </p>
     </section>
   );
 }
 
-/** The four bands from 25% to 100% with a mark at the score. Decorative: the sentence above says it in words. */
+/** The four bands from 25% to 100% with a mark at the score. Decorative: the sentences above say it in words. */
 function BandScale({ overall }: { overall: OverallView }) {
   const x = (percent: number) => ((percent - 25) / 75) * 300;
   return (

@@ -1,12 +1,14 @@
 import { Breadcrumbs } from './breadcrumbs';
 import { Heading, type Level } from './heading';
 import { CitationBlock } from './citation-block';
+import { CONTEXT_ID, CouncilContextView, type NationalContext } from './council-context';
 import { BackToTop, ContentsList } from './contents-list';
 import { JsonLd } from './json-ld';
-import { OverallScore } from './overall-score';
+import { OverallScore, ScoreHeadline } from './overall-score';
 import { Prose } from './prose';
 import { RatingBadge } from './rating-badge';
 import { ScoreBadge } from './score-badge';
+import { SourceLink } from './source-link';
 import type { GlossaryEntry } from '@/lib/glossary';
 import type { Assessment, Paragraph } from '@/lib/assessment';
 import { OVERVIEW_SECTION_IDS as IDS, paragraphId } from '@/lib/view/anchors';
@@ -16,14 +18,31 @@ import { absoluteUrl } from '@/lib/site';
 import { citeReport } from '@/lib/view/citation';
 import { downloadPath, downloadsFor } from '@/lib/view/downloads';
 import { assessmentPath, sectionPath } from '@/lib/view/navigation';
-import { overallView } from '@/lib/view/overall';
+import { monthOf } from '@/lib/register/cross-check';
+import { OGL_ATTRIBUTION, OGL_URL } from '@/lib/view/sources';
 
-/** The overview of a full report: rating, scores by theme, the summaries, About, downloads and the citation. */
-export function OverviewView({ assessment }: { assessment: Assessment }) {
+type OverviewViewProps = {
+  assessment: Assessment;
+  /** The report on CQC's website (lib/content.ts getReportUrl), or null where the register has none. */
+  reportUrl: string | null;
+  /** How all councils were rated and scored: shown where given. */
+  national?: NationalContext;
+};
+
+/**
+ * The overview of a full report. CQC's voice leads: the council, CQC's
+ * rating with the scale in words, CQC's printed overall score (or the site's
+ * calculation, labelled as the site's) and the way to CQC's report, all on
+ * the first screen of a phone; then the contents, the scores by theme, the
+ * council among all councils (where `national` is given), the site's working
+ * of the overall score, the summaries, About, downloads and the citation.
+ */
+export function OverviewView({ assessment, reportUrl, national }: OverviewViewProps) {
   const { about, peoplesExperiences: experiences, strengthsAndNextSteps: strengths } = assessment;
   const contents = [
-    { id: 'rating', label: 'Rating and overall score' },
     { id: 'scores', label: 'Quality statement scores' },
+    ...(national ? [{ id: CONTEXT_ID, label: 'Among all councils' }] : []),
+    { id: 'overall-score', label: 'How the overall score is worked out' },
     ...(experiences ? [{ id: IDS.peoplesExperiences, label: experiences.heading }] : []),
     ...(strengths ? [{ id: IDS.strengthsAndNextSteps, label: strengths.heading }] : []),
     ...(about ? [{ id: 'about', label: about.heading }] : []),
@@ -37,15 +56,15 @@ export function OverviewView({ assessment }: { assessment: Assessment }) {
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current={assessment.authority} />
       <h1>{assessment.authority}</h1>
       <p className="lead">
-        Adult social care assessment by the Care Quality Commission, published{' '}
+        Adult social care assessment by the Care Quality Commission (CQC), published{' '}
         <time dateTime={assessment.published}>{formatDate(assessment.published)}</time>.
       </p>
-      <ContentsList entries={contents} />
-      <section aria-labelledby="rating">
-        <h2 id="rating">Rating and overall score</h2>
-        <RatingBadge rating={assessment.rating} />
-        <OverallScore overall={overallView(assessment)} level={3} />
+      <section aria-labelledby="rating" className="rating-section">
+        <h2 id="rating" className="visually-hidden">CQC&apos;s rating</h2>
+        <RatingBadge rating={assessment.rating} scale><ScoreHeadline assessment={assessment} /></RatingBadge>
+        <SourceLink reportUrl={reportUrl} published={assessment.published} />
       </section>
+      <ContentsList entries={contents} />
       <section aria-labelledby="scores">
         <h2 id="scores">Quality statement scores</h2>
         {assessment.themes.map((theme) => (
@@ -56,7 +75,7 @@ export function OverviewView({ assessment }: { assessment: Assessment }) {
             <ul className="score-list">
               {theme.statements.map((s) => (
                 <li key={s.slug}>
-                  <a href={sectionPath(assessment, s)}>{s.name}</a>
+                  <a className="score-list__name" href={sectionPath(assessment, s)}>{s.name}</a>
                   <ScoreBadge score={s.score} />
                 </li>
               ))}
@@ -64,6 +83,8 @@ export function OverviewView({ assessment }: { assessment: Assessment }) {
           </section>
         ))}
       </section>
+      {national ? <CouncilContextView authority={assessment.authority} {...national} published={monthOf(assessment)} /> : null}
+      <OverallScore assessment={assessment} level={2} />
       {experiences ? <TextSection id={IDS.peoplesExperiences} heading={experiences.heading} paragraphs={experiences.paragraphs} terms={marks.peoplesExperiences} /> : null}
       {strengths ? <TextSection id={IDS.strengthsAndNextSteps} heading={strengths.heading} paragraphs={strengths.paragraphs} terms={marks.strengthsAndNextSteps} /> : null}
       {about ? (
@@ -84,7 +105,7 @@ export function OverviewView({ assessment }: { assessment: Assessment }) {
         <h2 id="downloads">Download the data</h2>
         <p>Everything on these pages, as data: exactly the figures and words of the report.</p>
         <ul className="downloads">
-          {downloadsFor(assessment, absoluteUrl).map((d) => (
+          {downloadsFor(assessment, { absolute: absoluteUrl, reportUrl }).map((d) => (
             <li key={d.file}>
               <a href={downloadPath(d.file)} download={d.file}>{d.title}</a>{' '}
               <span className="downloads__file">{d.file}, {Math.max(1, Math.round(Buffer.byteLength(d.body) / 1024))} KB</span>
@@ -92,9 +113,13 @@ export function OverviewView({ assessment }: { assessment: Assessment }) {
           ))}
         </ul>
         <p><a href={FORMATS_URL}>What the columns and keys mean</a>.</p>
+        <p className="downloads__licence">
+          The report&apos;s text and figures are Crown copyright. <a href={OGL_URL} rel="license">{OGL_ATTRIBUTION}</a>:
+          each CSV row says so, and the JSON, exactly the report as data, is offered on the same terms.
+        </p>
       </section>
-      <CitationBlock citation={citeReport(assessment, url)} heading={{ text: 'Cite this report', level: 2, id: 'cite' }} />
-      <JsonLd assessment={assessment} url={url} reportUrl={url} />
+      <CitationBlock citation={citeReport(assessment, { report: reportUrl, readAt: url })} heading={{ text: 'Cite this report', level: 2, id: 'cite' }} />
+      <JsonLd assessment={assessment} url={url} reportUrl={reportUrl ?? url} />
       <BackToTop />
     </>
   );

@@ -1,15 +1,17 @@
 import { labelOf } from '@/lib/assessment';
+import { ScoreScale } from './scale';
 
-type ScoreBadgeProps = { score: number; size?: 'small' | 'large' };
+type ScoreBadgeProps = { score: number; size?: 'small' | 'large'; scale?: boolean };
 
 /**
  * A quality statement score as text ("Score 2 of 4: evidence shows some
  * shortfalls") with a small picture of the 1-4 scale. The words carry the
- * meaning; the colour and the squares only reinforce them.
+ * meaning; the colour and the squares only reinforce them. With `scale`, for
+ * a page about one statement, CQC's four scores follow in words.
  */
-export function ScoreBadge({ score, size = 'large' }: ScoreBadgeProps) {
+export function ScoreBadge({ score, size = 'large', scale = false }: ScoreBadgeProps) {
   const label = labelOf(score);
-  return (
+  const badge = (
     <span className={`score-badge score-badge--${score} score-badge--${size}`}>
       <svg className="score-badge__scale" aria-hidden="true" focusable="false" viewBox="0 0 50 11" width="50" height="11">
         {[1, 2, 3, 4].map((step) => (
@@ -21,4 +23,6 @@ export function ScoreBadge({ score, size = 'large' }: ScoreBadgeProps) {
       </span>
     </span>
   );
+  if (!scale) return badge;
+  return <div className="score-block"><p className="statement-score">{badge}</p><ScoreScale score={score} /></div>;
 }

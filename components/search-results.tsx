@@ -1,27 +1,45 @@
-import type { SearchOutcome } from '@/lib/search/query';
-import { MAX_QUERY_LENGTH } from '@/lib/search/query';
+import type { ResultKind } from '@/lib/search';
+import { MAX_QUERY_LENGTH, type SearchOutcome } from '@/lib/search/query';
+import { PAGE_SIZE, searchHref, type ResultsPage } from '@/lib/search/paging';
 
-const SHOWN = 50;
+type Results = Extract<SearchOutcome, { kind: 'results' }>;
+type SearchResultsProps = { outcome: Results; page: ResultsPage; authority?: { slug: string; name: string } };
 
-/** The results of a search: how many, then each with where it is, a snippet with the matched words marked, and a link to the paragraph. */
-export function SearchResults({ outcome, within }: { outcome: Extract<SearchOutcome, { kind: 'results' }>; within?: string }) {
-  const { results, query } = outcome;
-  const count = results.length;
+/** What each kind of result is, said before its heading. */
+const KIND_LABELS: { readonly [Kind in ResultKind]: string } = {
+  overview: 'Overview', statement: 'Quality statement', theme: 'Theme', council: 'Council', glossary: 'Glossary', paragraph: 'From the report',
+};
+
+/** "3 results for ...", or "Results 11 to 20 of 33 for ..." when there is more than one page. */
+function summary(page: ResultsPage): string {
+  if (page.total === 0) return 'No results';
+  if (page.pages === 1) return `${page.total} ${page.total === 1 ? 'result' : 'results'}`;
+  return `Results ${page.first} to ${page.last} of ${page.total}`;
+}
+
+/**
+ * One page of search results: how many and which, then each result with what
+ * it is, where, a snippet with the matched phrase marked and a link, then
+ * plain previous and next links.
+ */
+export function SearchResults({ outcome, page, authority }: SearchResultsProps) {
+  const { query } = outcome;
   return (
     <>
       {outcome.truncated ? <p className="notice">Your search was longer than {MAX_QUERY_LENGTH} characters, so only its first {MAX_QUERY_LENGTH} were used.</p> : null}
       <p className="search-summary" role="status">
-        {count === 0 ? 'No results' : `${count} ${count === 1 ? 'result' : 'results'}`} for &ldquo;{query}&rdquo;
-        {within ? ` in ${within}` : ''}{count > SHOWN ? `, showing the first ${SHOWN}` : ''}.
+        {summary(page)} for &ldquo;{query}&rdquo;{authority ? ` in ${authority.name}` : ''}.
       </p>
-      {count === 0 ? (
+      {page.total === 0 ? (
         <p>Try fewer words, another spelling, or a word from the <a href="/glossary">glossary</a>.</p>
       ) : (
-        <ol className="search-results">
-          {results.slice(0, SHOWN).map(({ document, snippet, phrase }) => (
-            <li key={document.id}>
-              <h2 className="search-results__title"><a href={document.href}>{document.place}: {document.heading}</a></h2>
-              <p className="search-results__meta">{document.authority}{phrase ? ' \u00B7 contains the whole phrase' : ''}</p>
+        <ol className="search-results" start={page.first}>
+          {page.results.map(({ document, snippet, wholePhrase }) => (
+            <li key={document.id} className={`search-result search-result--${document.kind}`}>
+              <h2 className="search-results__title"><a href={document.href}>{document.title}</a></h2>
+              <p className="search-results__meta">
+                <span className="search-results__kind">{KIND_LABELS[document.kind]}</span> {document.context}{wholePhrase ? ' \u00B7 contains the whole phrase' : ''}
+              </p>
               <p className="search-results__snippet">
                 {snippet.map((segment, i) => (segment.match ? <mark key={i}>{segment.text}</mark> : segment.text))}
               </p>
@@ -29,6 +47,25 @@ export function SearchResults({ outcome, within }: { outcome: Extract<SearchOutc
           ))}
         </ol>
       )}
+      <Pager outcome={outcome} page={page} authority={authority?.slug} />
     </>
+  );
+}
+
+function Pager({ outcome, page, authority }: { outcome: Results; page: ResultsPage; authority?: string }) {
+  if (page.pages === 1) return null;
+  const link = (to: number) => searchHref(outcome.query, authority, to);
+  return (
+    <nav className="pager search-pager" aria-label="Pages of results">
+      <p className="search-pager__where">Page {page.page} of {page.pages}</p>
+      <ul>
+        {page.page > 1 ? (
+          <li className="pager__previous"><a href={link(page.page - 1)} rel="prev"><span className="pager__label">Previous page</span> results {page.first - PAGE_SIZE} to {page.first - 1}</a></li>
+        ) : null}
+        {page.page < page.pages ? (
+          <li className="pager__next"><a href={link(page.page + 1)} rel="next"><span className="pager__label">Next page</span> results {page.last + 1} to {Math.min(page.last + PAGE_SIZE, page.total)}</a></li>
+        ) : null}
+      </ul>
+    </nav>
   );
 }

@@ -1,30 +1,40 @@
-import type { Assessment, Statement } from '@/lib/assessment';
+import type { Assessment, Finding, Statement } from '@/lib/assessment';
 import { findingAnchor, paragraphAnchor, scoped } from '@/lib/view/anchors';
 import type { StatementMarks } from '@/lib/view/glossary-marks';
-import { AnchorLink } from './anchor-link';
+import { sectionPath } from '@/lib/view/navigation';
+import { ShareLink } from './anchor-link';
 import type { ContentsEntry } from './contents-list';
 import { ComparisonTable } from './comparison-table';
 import { Heading, below, type Level } from './heading';
 import { Prose } from './prose';
 
-type StatementBodyProps = { assessment: Assessment; statement: Statement; level: Level; idPrefix?: string; marks?: StatementMarks };
+type StatementBodyProps = {
+  assessment: Assessment; statement: Statement; level: Level; idPrefix?: string; marks?: StatementMarks; reportUrl: string | null;
+  /** Whether to say, once before the first finding, what the findings' links are for (the first statement on a page). */
+  explainLinks?: boolean;
+};
 
 const SECTION_IDS = { expect: 'what-people-expect', commitment: 'commitment', findings: 'key-findings', figures: 'national-data' } as const;
 
-/** The contents of a statement's body, for a page's "On this page" list. */
+/** The sections of a statement's body, for a page's "On this page" list. */
 export function statementContents(statement: Statement, idPrefix?: string): ContentsEntry[] {
   const id = (name: string) => scoped(idPrefix, name);
   return [
     ...(statement.whatPeopleExpect.length > 0 ? [{ id: id(SECTION_IDS.expect), label: 'What people expect' }] : []),
     { id: id(SECTION_IDS.commitment), label: 'The local authority commitment' },
-    {
-      id: id(SECTION_IDS.findings),
-      label: 'Key findings',
-      // Unheaded findings sit straight under "Key findings", whose entry already links there.
-      children: statement.findings.flatMap((f) => f.heading === null ? [] : [{ id: id(findingAnchor(f)), label: f.heading }]),
-    },
+    // The findings are not listed one by one: their headings follow straight after "Key findings", and a
+    // link each here would double the stops a keyboard reader tabs through (issue 13).
+    { id: id(SECTION_IDS.findings), label: 'Key findings' },
     { id: id(SECTION_IDS.figures), label: 'National data compared with England' },
   ];
+}
+
+/**
+ * The one address to share for a finding: on its statement's page, also when
+ * the finding is shown on a theme page (whose own ids still take old links).
+ */
+export function findingShareHref(assessment: Pick<Assessment, 'slug'>, statement: Pick<Statement, 'slug'>, finding: Pick<Finding, 'slug'>): string {
+  return `${sectionPath(assessment, statement)}#${findingAnchor(finding)}`;
 }
 
 /**
@@ -32,10 +42,13 @@ export function statementContents(statement: Statement, idPrefix?: string): Cont
  * expect, the commitment, the key findings under their headings, and the
  * England-average table. `level` is the level of its section headings;
  * `marks` the glossary terms to mark in its texts (lib/view/glossary-marks.ts).
+ * Each finding has one visible "Link to this finding"; its paragraphs keep
+ * their own addresses (`#...-p5`, which land and highlight) without a link
+ * each, so a reader tabs through one stop per finding, not per paragraph.
  * The sections have no accessible name, so they are not landmarks: a theme
  * page repeats them once per statement, and headings are the way around.
  */
-export function StatementBody({ assessment, statement, level, idPrefix, marks }: StatementBodyProps) {
+export function StatementBody({ assessment, statement, level, idPrefix, marks, reportUrl, explainLinks = false }: StatementBodyProps) {
   const id = (name: string) => scoped(idPrefix, name);
   return (
     <>
@@ -53,24 +66,29 @@ export function StatementBody({ assessment, statement, level, idPrefix, marks }:
       </section>
       <section>
         <Heading level={level} id={id(SECTION_IDS.findings)}>Key findings</Heading>
+        {explainLinks ? (
+          <p className="share-hint">
+            Each finding has a &ldquo;Link to this finding&rdquo;: its address on the {statement.name} page. Share it to send
+            someone straight to that finding.
+          </p>
+        ) : null}
         {statement.findings.map((finding, findingIndex) => (
           <section key={finding.slug} className="finding">
-            {finding.heading === null ? null : (
-              <div className="anchored-heading">
-                <Heading level={below(level)} id={id(findingAnchor(finding))}>{finding.heading}</Heading>
-                <AnchorLink id={id(findingAnchor(finding))} kind="heading" label={`Link to the finding \u201C${finding.heading}\u201D`} />
-              </div>
-            )}
+            {/* An unheaded finding sits straight under "Key findings", whose id is its address. */}
+            {finding.heading === null ? null : <Heading level={below(level)} id={id(findingAnchor(finding))} className="finding__heading">{finding.heading}</Heading>}
+            <p className="finding__link">
+              <ShareLink href={findingShareHref(assessment, statement, finding)} text="Link to this finding"
+                name={finding.heading ?? `the key findings of ${statement.name}`} />
+            </p>
             {finding.paragraphs.map((paragraph, index) => (
               <div key={paragraph.line} id={id(paragraphAnchor(finding, index))} className="finding__paragraph">
                 <Prose text={paragraph.text} terms={marks?.findings[findingIndex]?.[index]} />
-                <AnchorLink id={id(paragraphAnchor(finding, index))} label={`Link to paragraph ${index + 1} of ${finding.heading === null ? 'the key findings' : `\u201C${finding.heading}\u201D`}`} />
               </div>
             ))}
           </section>
         ))}
       </section>
-      <ComparisonTable assessment={assessment} statement={statement} level={level} idPrefix={idPrefix} id={id(SECTION_IDS.figures)} />
+      <ComparisonTable assessment={assessment} statement={statement} level={level} idPrefix={idPrefix} id={id(SECTION_IDS.figures)} reportUrl={reportUrl} />
     </>
   );
 }

@@ -8,12 +8,25 @@ import { CitationBlock } from './citation-block';
 import { BackToTop, ContentsList } from './contents-list';
 import { JsonLd } from './json-ld';
 import { ScoreBadge } from './score-badge';
+import { SourceLink } from './source-link';
 import { StatementBody, statementContents } from './statement-body';
+import type { NationalContext } from './council-context';
+import { StatementContextSection } from './statement-context';
 
-type StatementViewProps = { assessment: Assessment; theme: Theme; statement: Statement; previous: Statement | null; next: Statement | null };
+type StatementViewProps = {
+  assessment: Assessment; theme: Theme; statement: Statement; previous: Statement | null; next: Statement | null;
+  /** The report on CQC's website (lib/content.ts getReportUrl), or null where the register has none. */
+  reportUrl: string | null;
+  /** How all councils scored: shown where given. */
+  national?: NationalContext;
+};
 
-/** The page councillors link to: one quality statement, with the way to its neighbours, its theme and the overview. */
-export function StatementView({ assessment, theme, statement, previous, next }: StatementViewProps) {
+/**
+ * The page councillors link to: one quality statement. Its name and CQC's
+ * score with the whole scale in words come first, then the way to CQC's
+ * report; its neighbours, theme and overview are linked at the end.
+ */
+export function StatementView({ assessment, theme, statement, previous, next, reportUrl, national }: StatementViewProps) {
   const themeLabel = `Theme ${theme.number}: ${theme.title}`;
   const url = absoluteUrl(sectionPath(assessment, statement));
   return (
@@ -26,13 +39,15 @@ export function StatementView({ assessment, theme, statement, previous, next }: 
         ]}
         current={statement.name}
       />
-      <p className="page-caption">{assessment.authority} &middot; quality statement in {themeLabel}</p>
+      <p className="page-caption page-caption--tight">{assessment.authority}</p>
       <h1>{statement.name}</h1>
-      <p className="statement-score"><ScoreBadge score={statement.score} /></p>
+      <ScoreBadge score={statement.score} scale />
+      <SourceLink reportUrl={reportUrl} published={assessment.published} />
       <ContentsList entries={[...statementContents(statement), { id: 'cite', label: 'Cite this page' }]} />
-      <StatementBody assessment={assessment} statement={statement} level={2} marks={statementMarks([statement])[0]} />
-      <CitationBlock citation={citeStatement(assessment, statement, url)} heading={{ text: 'Cite this page', level: 2, id: 'cite' }} />
-      <JsonLd assessment={assessment} url={url} reportUrl={absoluteUrl(assessmentPath(assessment))} page={`${statement.name}: score ${statement.score} of 4`} />
+      <StatementBody assessment={assessment} statement={statement} level={2} marks={statementMarks([statement])[0]} reportUrl={reportUrl} explainLinks />
+      {national ? <StatementContextSection assessment={assessment} statement={statement} national={national} /> : null}
+      <CitationBlock citation={citeStatement(assessment, statement, { report: reportUrl, readAt: url })} heading={{ text: 'Cite this page', level: 2, id: 'cite' }} />
+      <JsonLd assessment={assessment} url={url} reportUrl={reportUrl ?? absoluteUrl(assessmentPath(assessment))} page={`${statement.name}: score ${statement.score} of 4`} />
       <nav className="pager" aria-label="Quality statements">
         <ul>
           {previous ? (

@@ -5,10 +5,17 @@ import { Breadcrumbs } from './breadcrumbs';
 import { BackToTop, ContentsList } from './contents-list';
 import { Prose } from './prose';
 import { ScoreBadge } from './score-badge';
+import { SourceLink } from './source-link';
 import { StatementBody, statementContents } from './statement-body';
 
+type ThemeViewProps = {
+  assessment: Assessment; theme: Theme;
+  /** The report on CQC's website (lib/content.ts getReportUrl), or null where the register has none. */
+  reportUrl: string | null;
+};
+
 /** One theme: each of its statements with badge, expectations, commitment, findings and England-average table. */
-export function ThemeView({ assessment, theme }: { assessment: Assessment; theme: Theme }) {
+export function ThemeView({ assessment, theme, reportUrl }: ThemeViewProps) {
   const title = `Theme ${theme.number}: ${theme.title}`;
   // One pass for the whole page: a term is marked in the first statement that uses it.
   const marks = statementMarks(theme.statements);
@@ -18,13 +25,14 @@ export function ThemeView({ assessment, theme }: { assessment: Assessment; theme
         trail={[{ href: '/', label: 'Home' }, { href: assessmentPath(assessment), label: assessment.authority }]}
         current={title}
       />
-      <p className="page-caption">{assessment.authority}</p>
+      <p className="page-caption page-caption--tight">{assessment.authority}</p>
       <h1>{title}</h1>
       <ul className="score-list">
         {theme.statements.map((s) => (
-          <li key={s.slug}><a href={`#${s.slug}`}>{s.name}</a> <ScoreBadge score={s.score} /></li>
+          <li key={s.slug}><a className="score-list__name" href={`#${s.slug}`}>{s.name}</a> <ScoreBadge score={s.score} /></li>
         ))}
       </ul>
+      <SourceLink reportUrl={reportUrl} published={assessment.published} />
       {theme.notes.map((note) => <Prose key={note.line} className="theme-note" text={note.text} />)}
       <ContentsList entries={theme.statements.map((s) => ({ id: s.slug, label: s.name, children: statementContents(s, s.slug) }))} />
       {theme.statements.map((statement, index) => (
@@ -32,7 +40,7 @@ export function ThemeView({ assessment, theme }: { assessment: Assessment; theme
           <h2 id={statement.slug}>{statement.name}</h2>
           <p className="statement-score"><ScoreBadge score={statement.score} /></p>
           <p><a href={sectionPath(assessment, statement)}>Open {statement.name} on its own page</a></p>
-          <StatementBody assessment={assessment} statement={statement} level={3} idPrefix={statement.slug} marks={marks[index]} />
+          <StatementBody assessment={assessment} statement={statement} level={3} idPrefix={statement.slug} marks={marks[index]} reportUrl={reportUrl} explainLinks={index === 0} />
           <BackToTop />
         </section>
       ))}

@@ -2,7 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConsistencyError, ContentError, parseAssessmentBytes, type Assessment } from '@/lib/assessment';
 import { decodeText } from '@/lib/assessment/blocks';
-import { nationalEntries, type NationalEntry } from '@/lib/national';
+import { GLOSSARY } from '@/lib/glossary';
+import { councilContext, nationalEntries, type CouncilContext, type NationalEntry } from '@/lib/national';
 import { readRegister, reportUrlOf, type Council, type ContentWarning, type RegisterRow, type ReportFile, type Snapshot, type TextFile } from '@/lib/register';
 import { buildSearchIndex, searchDocuments, type SearchIndex } from '@/lib/search';
 import { findSection, sectionSlugs, type Section } from '@/lib/view/navigation';
@@ -165,6 +166,12 @@ export async function getNationalEntries(): Promise<NationalEntry[]> {
   return nationalEntries(await getCouncils());
 }
 
+/** One council among all the others (undefined when it has no register row), with the snapshot the counts are of. */
+export async function getCouncilContext(slug: string): Promise<{ context: CouncilContext | undefined; snapshot: Snapshot }> {
+  const [entries, snapshot] = await Promise.all([getNationalEntries(), getSnapshot()]);
+  return { context: councilContext(entries, slug), snapshot };
+}
+
 /** A theme or statement page's data: the assessment and the section at `section`, or undefined (notFound()). */
 export async function getSection(authority: string, section: string): Promise<{ assessment: Assessment; section: Section } | undefined> {
   const assessment = await getAssessment(authority);
@@ -172,9 +179,9 @@ export async function getSection(authority: string, section: string): Promise<{ 
   return assessment && found ? { assessment, section: found } : undefined;
 }
 
-/** Every full report's overview params, for generateStaticParams. */
+/** Every council's page params (an overview where content/ holds the report, else a summary), for generateStaticParams. */
 export async function getAuthorityParams(): Promise<{ authority: string }[]> {
-  return (await getAssessments()).map((a) => ({ authority: a.slug }));
+  return (await getCouncils()).map((c) => ({ authority: c.slug }));
 }
 
 /** Every theme and statement page's params, for generateStaticParams. */
@@ -184,8 +191,9 @@ export async function getSectionParams(): Promise<{ authority: string; section: 
 
 let searchIndex: Promise<SearchIndex> | undefined;
 
-/** The search index over every assessment, built once per process from the parsed model. */
+/** The search index over every assessment, every register council and the glossary, built once per process from the parsed model. */
 export function getSearchIndex(): Promise<SearchIndex> {
-  searchIndex ??= getAssessments().then((assessments) => buildSearchIndex(searchDocuments(assessments)));
+  searchIndex ??= Promise.all([getAssessments(), getCouncils()])
+    .then(([assessments, councils]) => buildSearchIndex(searchDocuments({ assessments, councils, glossary: GLOSSARY })));
   return searchIndex;
 }

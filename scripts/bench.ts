@@ -5,6 +5,8 @@ import { benchBuilds } from './bench/build-bench';
 import { benchParse } from './bench/parse-bench';
 import { BENCH_DIST_DIR, buildRepoSite } from './bench/repo-build';
 import { toMarkdown, type Machine } from './bench/report';
+import { benchPaths, buildWithoutProxy } from './bench/paths-bench';
+import { removeProjectCopy } from './bench/project-copy';
 import { benchServing } from './bench/serve-bench';
 
 /**
@@ -46,8 +48,15 @@ async function main(): Promise<void> {
   const builds = benchBuilds(REPO, HARROW);
   for (const b of builds) say(`${b.assessments} assessment(s): ${b.seconds.toFixed(1)} s, ${b.pages ?? '?'} pages`);
   const serve = await benchServing(REPO, BENCH_DIST_DIR, HARROW);
+  const withoutProxy = buildWithoutProxy(REPO);
+  let paths;
+  try {
+    paths = await benchPaths(REPO, BENCH_DIST_DIR, serve.path, withoutProxy);
+  } finally {
+    removeProjectCopy(withoutProxy.copy);
+  }
   const totalSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const markdown = toMarkdown({ machine: machine(loadBefore), parse, builds, siteBuild: site, serve, totalSeconds });
+  const markdown = toMarkdown({ machine: machine(loadBefore), parse, builds, siteBuild: site, serve, paths, totalSeconds });
   writeFileSync(path.join(REPO, 'BENCHMARKS.md'), markdown);
   process.stdout.write(`\n${markdown}`);
   say('written to BENCHMARKS.md');

@@ -1,25 +1,40 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { CouncilSummary } from '@/components/council-summary';
 import { OverviewView } from '@/components/overview-view';
-import { getAssessment, getAuthorityParams } from '@/lib/content';
+import { getAuthorityParams, getCouncil, getCouncilContext, getReportUrl } from '@/lib/content';
+import { councilRow } from '@/lib/view/councils';
 import { overviewMetadata } from '@/lib/view/metadata';
+import { summaryMetadata } from '@/lib/view/national-meta';
 import { assessmentPath } from '@/lib/view/navigation';
 
 type Props = { params: Promise<{ authority: string }> };
 
 export const dynamicParams = false;
 
+/** Every council has a page: the overview where content/ holds its report, else the summary of its register row. */
 export async function generateStaticParams() {
   return getAuthorityParams();
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const assessment = await getAssessment((await params).authority);
-  return assessment ? overviewMetadata(assessment, assessmentPath(assessment)) : {};
+  const council = await getCouncil((await params).authority);
+  if (!council) return {};
+  const path = assessmentPath(council);
+  if (council.report) return overviewMetadata(council.report.assessment, path);
+  const row = councilRow(council);
+  return row ? summaryMetadata(row, path) : {};
 }
 
-export default async function OverviewPage({ params }: Props) {
-  const assessment = await getAssessment((await params).authority);
-  if (!assessment) notFound();
-  return <OverviewView assessment={assessment} />;
+export default async function CouncilPage({ params }: Props) {
+  const council = await getCouncil((await params).authority);
+  if (!council) notFound();
+  const national = await getCouncilContext(council.slug);
+  if (council.report) {
+    const { assessment } = council.report;
+    return <OverviewView assessment={assessment} reportUrl={await getReportUrl(assessment)} national={national} />;
+  }
+  const row = council.rows[0];
+  if (!row) notFound();
+  return <CouncilSummary council={council} row={row} {...national} />;
 }

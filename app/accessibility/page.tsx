@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { getAssessments } from '@/lib/content';
-import { SITE_NAME, contactEmail } from '@/lib/site';
+import { SITE_NAME, siteOperator } from '@/lib/site';
 import { homeCard } from '@/lib/view/cards';
 import { pageMetadata } from '@/lib/view/metadata';
+import { ABOUT_PATH } from '@/lib/view/site-pages';
 
 /** When this statement was last reviewed against the site; change it when you re-test. */
 const PREPARED = '26 November 2026';
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default function AccessibilityPage() {
-  const email = contactEmail();
+  const { owner, email } = siteOperator();
   return (
     <>
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current="Accessibility statement" />
@@ -34,20 +35,17 @@ export default function AccessibilityPage() {
       <p>Some parts of this website are harder to use than we would like, though as far as we know none of them fails the standard:</p>
       <ul>
         <li>the report text is the Care Quality Commission&apos;s, word for word, so some sentences are long and use terms such as &ldquo;Section 42&rdquo; or dataset names; the comparison tables explain each dataset</li>
-        <li>on narrow screens the comparison tables scroll sideways rather than reflowing, because each row compares several figures</li>
+        <li>on narrow screens each figure of a comparison table is shown as a block of labelled lines; screen readers still hear it as a table</li>
         <li>the share card images made for social media repeat the page&apos;s title and score as alt text</li>
       </ul>
 
       <h2>Feedback and contact information</h2>
       <p>If you find a problem with this website, or need the information in a different format, tell us what you need and which page it is on.</p>
-      {email ? (
-        <p>Email <a href={`mailto:${email}`}>{email}</a>. We aim to reply within 5 working days.</p>
-      ) : (
-        <p>No contact address has been configured for this copy of the website yet. Whoever publishes it must add one (the CONTACT_EMAIL setting) before it goes live.</p>
-      )}
+      {email ? <p>Email <a href={`mailto:${email}`}>{email}</a>. We aim to reply within 5 working days.</p> : null}
+      {owner ? <p>This website is run by {owner}; the <a href={ABOUT_PATH}>About page</a> says more.</p> : null}
 
       <h2>Reporting accessibility problems with this website</h2>
-      <p>We are always looking to improve the accessibility of this website. If you find any problems not listed on this page or think we are not meeting accessibility requirements, contact us as above.</p>
+      <p>We are always looking to improve the accessibility of this website. If you find any problems not listed on this page or think we are not meeting accessibility requirements, {email ? 'contact us as above' : 'tell us'}.</p>
 
       <h2>Enforcement procedure</h2>
       <p>

@@ -1,9 +1,10 @@
 import { ogCard } from '@/components/og-card';
-import { getAssessments } from '@/lib/content';
+import { getCouncils } from '@/lib/content';
 import { homeCard } from '@/lib/view/cards';
 
 export const dynamic = 'force-static';
 
+/** The home page's card, counting what the home page lists: every council. */
 export async function GET() {
-  return ogCard(homeCard((await getAssessments()).length));
+  return ogCard(homeCard((await getCouncils()).length));
 }

@@ -10,6 +10,8 @@ import { overallFigure, statementDistribution, type OverallFigure, type Statemen
 export type CouncilContext = {
   /** How many councils are counted, this one included. */
   councils: number;
+  /** The month of the council's assessment that is counted (its latest register row), "2024-08". */
+  published: string;
   rating: Rating | null;
   /** How many councils (this one included) have its rating; null when its rating is not recorded. */
   sameRating: number | null;
@@ -31,6 +33,7 @@ export function councilContext(entries: readonly NationalEntry[], slug: string):
   const { rating } = entry.row;
   return {
     councils: entries.length,
+    published: entry.row.published,
     rating,
     sameRating: rating === null ? null : entries.filter((e) => e.row.rating === rating).length,
     overall,

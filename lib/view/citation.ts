@@ -3,56 +3,90 @@ import { datasetName } from './datasets';
 import { formatDate } from './format';
 
 /**
- * Citations for a statement page or one figure: the facts as labelled lines
- * (plain text) and a Harvard-style reference. The access date is the
- * reader's, so it is left as a slot (`ACCESSED`) that the page fills in.
+ * Citations of a report, a quality statement or one figure: the facts as
+ * labelled lines (plain text) and a Harvard-style reference. The source is
+ * CQC's report on CQC's website; this site is only where it was read. The
+ * access date is the reader's, so it is left as a slot (`ACCESSED`) that the
+ * page fills in.
  */
 
 export const PUBLISHER = 'Care Quality Commission';
 export const ACCESSED = '{accessed}';
 
-export type Citation = { lines: { label: string; value: string }[]; harvard: string; plain: string };
+/** Where the cited text is: CQC's report (null when the register has no address for it) and the page of this site it was read on. */
+export type Sources = { report: string | null; readAt: string };
 
+type Line = { label: string; value: string };
+export type Citation = { lines: Line[]; harvard: string; plain: string };
+
+/** The report's title as cited: "London Borough of Harrow: local authority assessment". */
 export function reportTitle(assessment: Pick<Assessment, 'authority'>): string {
   return `${assessment.authority}: local authority assessment`;
 }
 
-function harvard(assessment: Assessment, url: string): string {
-  const year = assessment.published.slice(0, 4);
-  return `${PUBLISHER} (${year}) ${reportTitle(assessment)}. Published ${formatDate(assessment.published)}. Available at: ${url} (Accessed: ${ACCESSED}).`;
-}
+type Cited = { part: string | null; detail: string | null; specific: Line[] };
 
-/** The citation of the whole report. */
-export function citeReport(assessment: Assessment, url: string): Citation {
-  return citation(assessment, url, []);
-}
-
-function citation(assessment: Assessment, url: string, specific: { label: string; value: string }[]): Citation {
+function citation(assessment: Assessment, sources: Sources, { part, detail, specific }: Cited): Citation {
   const lines = [
     { label: 'Report', value: reportTitle(assessment) },
     { label: 'Publisher', value: PUBLISHER },
     { label: 'Published', value: formatDate(assessment.published) },
     ...specific,
-    { label: 'Address', value: url },
+    ...(sources.report ? [{ label: 'Source', value: sources.report }] : []),
+    { label: 'Read at', value: sources.readAt },
     { label: 'Accessed', value: ACCESSED },
   ];
-  return { lines, harvard: harvard(assessment, url), plain: lines.map((l) => `${l.label}: ${l.value}`).join('\n') };
+  return { lines, harvard: harvard(assessment, sources, part, detail), plain: lines.map((l) => `${l.label}: ${l.value}`).join('\n') };
 }
 
-/** The citation of a quality statement page: the statement and its score. */
-export function citeStatement(assessment: Assessment, statement: Statement, url: string): Citation {
-  return citation(assessment, url, [
-    { label: 'Quality statement', value: `${statement.name}, score ${statement.score} of 4 (${statement.scoreLabel})` },
-  ]);
+/** Harvard style: author (year) 'part', in title. Detail. Published date. Available at: CQC's address (CQC's website). Read at: this site (Accessed: date). */
+function harvard(assessment: Assessment, sources: Sources, part: string | null, detail: string | null): string {
+  const year = assessment.published.slice(0, 4);
+  const title = part ? `\u2018${part}\u2019, in ${reportTitle(assessment)}` : reportTitle(assessment);
+  return [
+    `${PUBLISHER} (${year}) ${title}.`,
+    ...(detail ? [`${detail}.`] : []),
+    `Published ${formatDate(assessment.published)}.`,
+    ...(sources.report ? [`Available at: ${sources.report} (CQC\u2019s website).`] : []),
+    `Read at: ${sources.readAt} (Accessed: ${ACCESSED}).`,
+  ].join(' ');
 }
 
-/** The citation of one figure: the figure, the England average, the dataset and the source sentence word for word. */
-export function citeFigure(assessment: Assessment, statement: Statement, comparison: Comparison, url: string): Citation {
-  const dataset = comparison.dataset ? `${datasetName(comparison.dataset)} (${comparison.dataset})` : 'not named in the report';
-  return citation(assessment, url, [
-    { label: 'Quality statement', value: statement.name },
-    { label: 'Figure', value: `${comparison.valueText} against an England average of ${comparison.englandAverageText}` },
-    { label: 'Dataset', value: dataset },
-    { label: 'Source sentence', value: `\u201C${comparison.text}\u201D` },
-  ]);
+/** The citation of the whole report. */
+export function citeReport(assessment: Assessment, sources: Sources): Citation {
+  return citation(assessment, sources, { part: null, detail: null, specific: [] });
+}
+
+/** The citation of a quality statement: the statement and its score, named in the lines and in the reference. */
+export function citeStatement(assessment: Assessment, statement: Statement, sources: Sources): Citation {
+  const score = `Score ${statement.score} of 4 (${statement.scoreLabel})`;
+  return citation(assessment, sources, {
+    part: statement.name,
+    detail: score,
+    specific: [{ label: 'Quality statement', value: `${statement.name}, score ${statement.score} of 4 (${statement.scoreLabel})` }],
+  });
+}
+
+/** A figure's dataset as cited: its name, code and the period the report prints with it. */
+export function datasetCitation(comparison: Pick<Comparison, 'dataset' | 'datasetPeriod'>): string {
+  if (!comparison.dataset) return 'not named in the report';
+  const named = `${datasetName(comparison.dataset)} (${comparison.dataset})`;
+  return comparison.datasetPeriod ? `${named}, ${comparison.datasetPeriod}` : named;
+}
+
+/** The citation of one figure: the statement, the measure, both figures, the dataset with its period, and the source sentence word for word. */
+export function citeFigure(assessment: Assessment, statement: Statement, comparison: Comparison, sources: Sources): Citation {
+  const figure = `${comparison.valueText} against an England average of ${comparison.englandAverageText}`;
+  const dataset = datasetCitation(comparison);
+  return citation(assessment, sources, {
+    part: statement.name,
+    detail: `Figure: ${comparison.metric}, ${figure}; dataset: ${dataset}`,
+    specific: [
+      { label: 'Quality statement', value: statement.name },
+      { label: 'Measure', value: comparison.metric },
+      { label: 'Figure', value: figure },
+      { label: 'Dataset', value: dataset },
+      { label: 'Source sentence', value: `\u201C${comparison.text}\u201D` },
+    ],
+  });
 }

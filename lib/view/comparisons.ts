@@ -1,96 +1,95 @@
 import type { Comparison } from '@/lib/assessment';
+import { measureEntry, type MeasureEntry } from './measures';
 
 /**
- * Turns the model's comparisons into table rows: the difference in
- * percentage points, whether the authority is above, below or similar to
- * England, and whether that is better or worse where it is clear which way
- * is better. Pure, so every rule here has a unit test.
+ * Turns the model's comparisons into rows of facts: both figures, the
+ * difference in percentage points and which side of the England average the
+ * council is on. The site adds no verdict of its own: where the report
+ * characterises a figure ("similar to"), that is CQC's wording, kept as
+ * CQC's; where a reviewed source says which way is better, that is the
+ * measure table's (lib/view/measures.ts). Pure, so every rule has a unit test.
  */
 
-/** Differences smaller than this many percentage points (either way) read as "similar". */
-export const SIMILAR_BAND = 2;
-
-export type Direction = 'above' | 'below' | 'similar';
-export type Polarity = 'higher-is-better' | 'lower-is-better' | 'unknown';
-export type Judgement = 'better' | 'worse' | 'similar' | 'not judged';
+export type Side = 'above' | 'below' | 'level';
 
 export type ComparisonRow = {
   comparison: Comparison;
   /** value minus England average, to the decimals the figures are printed with. */
   difference: number;
+  /** The difference with its sign: "−5.11", "+10.52", "0.00". */
   differenceText: string;
-  direction: Direction;
-  polarity: Polarity;
-  judgement: Judgement;
+  side: Side;
+  /** The difference in words: "5.11 percentage points below the England average". */
+  gapText: string;
+  /** CQC's own characterisation, as the page quotes it: "similar to the England average"; null where the report gives none. */
+  cqcWording: string | null;
+  /** Which way is better, from the reviewed table; null when the table does not hold the measure. */
+  measure: MeasureEntry | null;
 };
 
-/**
- * Measures where a lower figure is the better one. Everything the reports
- * quote is phrased so that more is better except these.
- */
-const LOWER_IS_BETTER = [
-  /\bnot in paid employment\b/i,
-  /\b(?:waiting|waited)\b/i,
-  /\bdelay(?:s|ed)?\b/i,
-  /\b(?:admitted|admissions?)\b/i,
-  /\bre-?admi/i,
-  /\b(?:lonely|isolated|social isolation)\b/i,
-];
-
-const HIGHER_IS_BETTER = [
-  /\bsatisfied\b/i, /\bcontrol over\b/i, /\bsocial contact\b/i, /\breviewed\b/i, /\bsupport group\b/i,
-  /\bsomeone to talk to\b/i, /\bdid not buy\b/i, /\bno longer requir/i, /\bfeel better\b/i, /\bhelpful\b/i,
-  /\breablement\b/i, /\brehabilitation\b/i, /\bstill at home\b/i, /\beasy to\b/i, /\bdirect payment/i,
-  /\bchoice\b/i, /\bbreak from caring\b/i, /\bcare certificate\b/i, /\bcompleted\b.*\btraining\b/i,
-  /\bfel[lt] safe\b/i, /\bfeel safe\b/i, /\bsupported by an advocate\b/i, /\bquality of life\b/i,
-];
-
-/** Which way is better for a measure, from its wording; "unknown" when the wording does not say. */
-export function polarityOf(metric: string): Polarity {
-  if (LOWER_IS_BETTER.some((p) => p.test(metric))) return 'lower-is-better';
-  if (HIGHER_IS_BETTER.some((p) => p.test(metric))) return 'higher-is-better';
-  return 'unknown';
-}
-
 function decimalsOf(text: string): number {
+  // Stryker disable next-line OptionalChaining: a match always has its one group; the second ?. is for the type checker
   return /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
 }
 
+type Figures = Pick<Comparison, 'value' | 'englandAverage' | 'valueText' | 'englandAverageText'>;
+
 /** The difference in percentage points, computed in whole hundredths so 56.10 - 61.21 is exactly -5.11. */
-export function differenceOf(comparison: Pick<Comparison, 'value' | 'englandAverage' | 'valueText' | 'englandAverageText'>) {
+export function differenceOf(comparison: Figures) {
   const decimals = Math.max(decimalsOf(comparison.valueText), decimalsOf(comparison.englandAverageText));
   const scale = 10 ** decimals;
   const difference = (Math.round(comparison.value * scale) - Math.round(comparison.englandAverage * scale)) / scale;
-  return { difference, differenceText: formatSigned(difference, decimals) };
+  return { difference, differenceText: formatSigned(difference, decimals), decimals };
 }
 
 function formatSigned(value: number, decimals: number): string {
   if (value === 0) return (0).toFixed(decimals);
+  // Stryker disable next-line EqualityOperator: value is not 0 here, so > and >= agree
   return `${value > 0 ? '+' : '\u2212'}${Math.abs(value).toFixed(decimals)}`;
 }
 
-export function directionOf(difference: number): Direction {
-  if (Math.abs(difference) < SIMILAR_BAND) return 'similar';
+/** Which side of the England average a difference puts the council: any difference at all counts, however small. */
+export function sideOf(difference: number): Side {
+  if (difference === 0) return 'level';
+  // Stryker disable next-line EqualityOperator: difference is not 0 here, so > and >= agree
   return difference > 0 ? 'above' : 'below';
 }
 
-export function judge(direction: Direction, polarity: Polarity): Judgement {
-  if (direction === 'similar') return 'similar';
-  if (polarity === 'unknown') return 'not judged';
-  const good = polarity === 'higher-is-better' ? 'above' : 'below';
-  return direction === good ? 'better' : 'worse';
+/** "5.11 percentage points below the England average"; "equal to the England average" for no difference. */
+export function gapText(difference: number, decimals: number): string {
+  const side = sideOf(difference);
+  if (side === 'level') return 'equal to the England average';
+  const size = Math.abs(difference).toFixed(decimals);
+  return `${size} percentage ${size === '1' ? 'point' : 'points'} ${side} the England average`;
+}
+
+/** CQC's wording of the comparison as the page quotes it, or null where the report uses none. */
+export function cqcWordingOf(comparison: Pick<Comparison, 'reportWording'>): string | null {
+  return comparison.reportWording === null ? null : `${comparison.reportWording} the England average`;
+}
+
+/** The row of one figure. */
+export function comparisonRow(comparison: Comparison): ComparisonRow {
+  const { difference, differenceText, decimals } = differenceOf(comparison);
+  return {
+    comparison,
+    difference,
+    differenceText,
+    side: sideOf(difference),
+    gapText: gapText(difference, decimals),
+    cqcWording: cqcWordingOf(comparison),
+    measure: measureEntry(comparison.metric),
+  };
 }
 
 /** The rows of one comparison table; a figure the report prints twice appears once. */
 export function comparisonRows(comparisons: readonly Comparison[]): ComparisonRow[] {
-  return comparisons
-    .filter((c) => c.repeatOf === null)
-    .map((comparison) => {
-      const { difference, differenceText } = differenceOf(comparison);
-      const direction = directionOf(difference);
-      const polarity = polarityOf(comparison.metric);
-      return { comparison, difference, differenceText, direction, polarity, judgement: judge(direction, polarity) };
-    });
+  return comparisons.filter((c) => c.repeatOf === null).map(comparisonRow);
+}
+
+/** The measure table's direction as a sentence that names its source: "In ASCOF measure 3A (...), a higher figure is better." */
+export function directionText(measure: MeasureEntry): string {
+  return `In ${measure.source}, a ${measure.direction === 'higher-is-better' ? 'higher' : 'lower'} figure is better.`;
 }
 
 /** The measure as a table row heading: the report's words with a capital. */

@@ -1,17 +1,19 @@
 import type { Metadata } from 'next';
 import type { Assessment, Theme } from '@/lib/assessment';
 import { SITE_NAME } from '@/lib/site';
-import { CARD_FILE, CARD_SIZE, overviewCard, sectionCard, type Card } from './cards';
+import { CARD_SIZE, overviewCard, sectionCard, type Card } from './cards';
 import { formatDate } from './format';
 import type { Section } from './navigation';
 
 /**
  * Titles and descriptions that say what a page is, with its canonical
  * address and share-card tags. Relative addresses resolve against the root
- * layout's metadataBase (SITE_URL).
+ * layout's metadataBase (SITE_URL). The image is the card's own (`card.image`),
+ * never one guessed from the page's path, so every page points at a card
+ * that is drawn (lib/view/cards.ts).
  */
 export function pageMetadata(title: string, description: string, path: string, card: Card): Metadata {
-  const image = { url: `${path === '/' ? '' : path}/${CARD_FILE}`, alt: card.alt, ...CARD_SIZE, type: 'image/png' };
+  const image = { url: card.image, alt: card.alt, ...CARD_SIZE, type: 'image/png' };
   return {
     title: { absolute: title },
     description,
@@ -21,12 +23,13 @@ export function pageMetadata(title: string, description: string, path: string, c
   };
 }
 
+const statementCount = (a: Assessment) => String(a.themes.reduce((n, t) => n + t.statements.length, 0));
 const suffix = (a: Assessment) => `${a.authority} adult social care assessment`;
 
 export function overviewMetadata(a: Assessment, path: string): Metadata {
   return pageMetadata(
-    `${a.authority}: rated ${a.rating.toLowerCase()} - adult social care assessment`,
-    `What the Care Quality Commission found when it assessed ${a.authority}'s adult social care, published ${formatDate(a.published)}: rated ${a.rating.toLowerCase()}, with nine quality statement scores and key findings.`,
+    `${a.authority}: rated ${a.rating.toLowerCase()} by CQC - adult social care assessment`,
+    `What the Care Quality Commission found when it assessed ${a.authority}'s adult social care, published ${formatDate(a.published)}: rated ${a.rating.toLowerCase()}, with ${statementCount(a)} quality statement scores and key findings.`,
     path,
     overviewCard(a),
   );

@@ -1,8 +1,10 @@
 import { overallScore, type Assessment, type OverallScore } from '@/lib/assessment';
 
 /**
- * The overall score by CQC's method, as this site calculates it (CQC does
- * not print the percentage), and where it sits within its band.
+ * The overall score by CQC's method, as this site calculates it from the
+ * published scores, and where it sits within its band. Where the report
+ * prints CQC's own overall score (`overallScore`), pages show CQC's figure
+ * first and this calculation only as the site's (components/overall-score.tsx).
  */
 export type OverallView = OverallScore & {
   /** 0 at the bottom of the band, 1 at the top. */
@@ -11,6 +13,7 @@ export type OverallView = OverallScore & {
   half: 'upper' | 'lower';
 };
 
+/** The site's calculation of an assessment's overall score from its quality statement scores, with where it sits in its band. */
 export function overallView(assessment: Pick<Assessment, 'themes'>): OverallView {
   const overall = overallScore(assessment.themes.flatMap((t) => t.statements.map((s) => s.score)));
   return { ...overall, ...bandPosition(overall.roundedPercentage, overall.band) };
@@ -22,11 +25,27 @@ export function bandPosition(percent: number, band: { min: number; max: number }
   return { positionInBand, half: positionInBand >= 0.5 ? 'upper' as const : 'lower' as const };
 }
 
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
-/** "two points short of good": small counts in words, as a reader says them. */
-export function pointsShortText(next: OverallScore['next']): string | null {
+/**
+ * The gap to the next band in score points, which cannot be misread as
+ * percentage points: "2 more score points out of 36 would have reached Good".
+ * Null at the top band.
+ */
+export function nextBandText(overall: Pick<OverallScore, 'next' | 'maximum'>): string | null {
+  const { next, maximum } = overall;
   if (!next) return null;
-  const count = WORDS[next.pointsShort] ?? String(next.pointsShort);
-  return `${count} ${next.pointsShort === 1 ? 'point' : 'points'} short of ${next.rating.toLowerCase()}`;
+  return `${next.pointsShort} more score ${next.pointsShort === 1 ? 'point' : 'points'} out of ${maximum} would have reached ${next.rating}`;
+}
+
+/** The overall score a page or card shows under the rating, and whose it is. */
+export type ScoreHeadline = { by: 'cqc' | 'site'; text: string };
+
+/**
+ * CQC's printed overall score where the report has one ("CQC's overall score:
+ * 67 out of 100"); otherwise this site's calculation, labelled as the site's
+ * ("This site's calculation from CQC's scores: 21 of 36, 59%").
+ */
+export function scoreHeadline(assessment: Pick<Assessment, 'themes' | 'overallScore'>): ScoreHeadline {
+  if (assessment.overallScore !== null) return { by: 'cqc', text: `CQC's overall score: ${assessment.overallScore} out of 100` };
+  const overall = overallView(assessment);
+  return { by: 'site', text: `This site's calculation from CQC's scores: ${overall.total} of ${overall.maximum}, ${overall.roundedPercentage}%` };
 }

@@ -7,6 +7,7 @@ const ResultSchema = z.object({
   errors: z.number(),
   timeouts: z.number(),
   non2xx: z.number(),
+  '3xx': z.number(),
   requests: z.object({ average: z.number(), total: z.number() }),
   latency: z.object({ p50: z.number(), p99: z.number(), average: z.number() }),
 });
@@ -21,6 +22,9 @@ export type LoadFigures = {
 
 export type LoadPlan = { warmupSeconds: number; seconds: number; connections: number };
 
+/** What every response must be: a page (2xx) or, for a redirect, a 3xx (which autocannon does not follow). */
+export type Expect = 'page' | 'redirect';
+
 export const LOAD_PLAN: LoadPlan = { warmupSeconds: 2, seconds: 10, connections: 10 };
 
 /**
@@ -29,11 +33,12 @@ export const LOAD_PLAN: LoadPlan = { warmupSeconds: 2, seconds: 10, connections:
  * completed requests over the run's duration; latencies are autocannon's
  * percentiles, which it records in whole milliseconds.
  */
-export async function measureLoad(url: string, plan: LoadPlan = LOAD_PLAN): Promise<LoadFigures> {
+export async function measureLoad(url: string, plan: LoadPlan = LOAD_PLAN, expect: Expect = 'page'): Promise<LoadFigures> {
   await autocannon({ url, connections: plan.connections, duration: plan.warmupSeconds });
   const result = ResultSchema.parse(await autocannon({ url, connections: plan.connections, duration: plan.seconds }));
-  const failures = result.errors + result.timeouts + result.non2xx;
-  if (failures > 0) throw new Error(`${url}: ${failures} failed requests (errors, timeouts or non-2xx) under load`);
+  const wrong = expect === 'page' ? result.non2xx : result.requests.total - result['3xx'];
+  const failures = result.errors + result.timeouts + wrong;
+  if (failures > 0) throw new Error(`${url}: ${failures} failed requests (errors, timeouts or ${expect === 'page' ? 'non-2xx' : 'not 3xx'}) under load`);
   return {
     url,
     requestsPerSecond: result.requests.total / result.duration,

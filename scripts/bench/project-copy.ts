@@ -9,14 +9,14 @@ import path from 'node:path';
  */
 
 /**
- * What the copy holds: the folders and files a build reads, plus tests/ and
+ * What the copy holds: the folders and files a build reads (proxy.ts among them), plus tests/ and
  * the two test configs, because `next build` type-checks every .ts file the
  * tsconfig includes (scripts/ensure-test-tools.ts imports tests/e2e) and the
  * measured build should check what the repository's build checks.
  */
 const COPIED = [
   'app', 'components', 'lib', 'public', 'content', 'scripts', 'tests',
-  'package.json', 'tsconfig.json', 'next.config.ts', 'playwright.config.ts', 'vitest.config.mts',
+  'package.json', 'tsconfig.json', 'next.config.ts', 'proxy.ts', 'playwright.config.ts', 'vitest.config.mts',
 ];
 
 /** One content file to write into the copy: its file name and text. */
@@ -76,4 +76,12 @@ export function setContent(copy: string, files: ContentFile[]): void {
 /** Deletes the copy; node_modules is a symlink, so only the link goes, not the repository's packages. */
 export function removeProjectCopy(copy: string): void {
   rmSync(copy, { recursive: true, force: true });
+}
+
+/** The ratings register's file in content/, which every build reads. */
+export const REGISTER_FILE = 'cqc-local-authority-ratings.csv';
+
+/** Replaces the copy's ratings register with `text` (the provenance stays), so a build can be measured with more or fewer councils. */
+export function setRegister(copy: string, text: string): void {
+  writeFileSync(path.join(copy, 'content', REGISTER_FILE), text);
 }

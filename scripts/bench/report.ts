@@ -3,6 +3,7 @@ import type { BuildFigures } from './next-build';
 import { LOAD_PLAN, type LoadFigures } from './load-bench';
 import type { PageWeight, Weight } from './page-weight';
 import type { ParseFigures } from './parse-bench';
+import type { PathsFigures } from './paths-bench';
 import type { ServeFigures } from './serve-bench';
 
 /** Where and when the figures were taken: they mean little without the machine. */
@@ -10,7 +11,7 @@ export type Machine = { date: string; node: string; cpu: string; cores: number; 
 
 /** `siteBuild` is the untimed build of the repository's site into .next-bench, which keeps its caches between runs. */
 export type BenchResults = {
-  machine: Machine; parse: ParseFigures; builds: BuildRow[]; siteBuild: BuildFigures; serve: ServeFigures; totalSeconds: number;
+  machine: Machine; parse: ParseFigures; builds: BuildRow[]; siteBuild: BuildFigures; serve: ServeFigures; paths: PathsFigures; totalSeconds: number;
 };
 
 const fixed = (n: number, digits: number) => n.toFixed(digits);
@@ -40,19 +41,32 @@ function parseSection(p: ParseFigures): string {
 
 const phase = (seconds: number | null) => (seconds === null ? 'n/a' : fixed(seconds, 1));
 
-function buildSection(builds: BuildRow[], site: BuildFigures): string {
-  const rows = builds.map((b) => [String(b.assessments), b.pages === null ? 'not reported' : String(b.pages), fixed(b.seconds, 1),
+/** What the whole register adds to a build of one report: the two one-report builds, cut register and whole. */
+function registerCost(builds: BuildRow[]): string {
+  const ones = builds.filter((b) => b.assessments === 1).sort((a, b) => a.registerCouncils - b.registerCouncils);
+  const [cut, whole] = [ones[0], ones.at(-1)];
+  if (!cut || !whole || cut === whole) return '';
+  const others = whole.registerCouncils - cut.registerCouncils;
+  return `\n\nThe ratings register's other ${others} councils (a summary page and a share card each, and the national pages) added ${fixed(whole.seconds - cut.seconds, 1)} s to the build of one report (${fixed(cut.seconds, 1)} s with the register cut to the report's own row, ${fixed(whole.seconds, 1)} s with all ${whole.registerCouncils}).`;
+}
+
+/** The build section: the measured builds, what the register adds, and how it was measured. */
+export function buildSection(builds: BuildRow[], site: BuildFigures): string {
+  const rows = builds.map((b) => [String(b.assessments), String(b.registerCouncils), b.pages === null ? 'not reported' : String(b.pages), fixed(b.seconds, 1),
     fixed(b.seconds / b.assessments, 1), phase(b.phases.compile), phase(b.phases.typescript), phase(b.phases.staticPages)]);
-  const [one, many] = [builds[0], builds.at(-1)];
+  const full = Math.max(...builds.map((b) => b.registerCouncils));
+  const sameRegister = builds.filter((b) => b.registerCouncils === full);
+  const [one, many] = [sameRegister[0], sameRegister.at(-1)];
   const marginal = one && many && many !== one
-    ? `\n\nEach assessment beyond the first added ${fixed((many.seconds - one.seconds) / (many.assessments - one.assessments), 1)} s on average.` : '';
+    ? `\n\nEach assessment beyond the first added ${fixed((many.seconds - one.seconds) / (many.assessments - one.assessments), 1)} s on average (with the whole register in both builds).` : '';
   const warm = `\n\nThese builds are cold. Next 16 keeps a Turbopack file-system cache in \`<distDir>/cache\`, so a rebuild is quicker: the repository's own site (1 assessment), rebuilt into .next-bench with whatever cache earlier runs left there, took ${fixed(site.seconds, 1)} s (compile ${phase(site.phases.compile)} s, TypeScript ${phase(site.phases.typescript)} s, static pages ${phase(site.phases.staticPages)} s).`;
-  const head = ['assessments', 'pages built', 'next build (s)', 's per assessment', 'of which compile (s)', 'TypeScript (s)', 'static pages (s)'];
-  return `## Build\n\n${table(head, rows)}${marginal}${warm}\n\n${howMeasured([
+  const head = ['assessments', 'councils in the register', 'pages built', 'next build (s)', 's per assessment', 'of which compile (s)', 'TypeScript (s)', 'static pages (s)'];
+  return `## Build\n\n${table(head, rows)}${registerCost(builds)}${marginal}${warm}\n\n${howMeasured([
     'Wall-clock time of a cold `next build` (Turbopack, with its TypeScript check; .next deleted before each), from spawn to exit, in a temporary copy of the project in the system temp folder (app, components, lib, public, scripts, tests and the configs; node_modules a symlink to the repository\'s), so the repository\'s content/ and .next are untouched. The repository\'s own build ran before them, so the OS file cache was warm.',
     'Turbopack compiles nothing outside its root and node_modules points out of the copy, so the copy\'s next.config.ts wraps the repository\'s unchanged and sets `turbopack.root` to the common ancestor folder.',
     '"Pages built" is Next\'s own count ("Generating static pages (N/N)"); it includes share cards, downloads, the sitemap and the like. The three phases are the times Next prints for them; the rest of the wall clock is start-up, page data collection and finalising.',
-    'The 20 assessments are the real Harrow report and 19 made-up councils written from it by scripts/bench/fictional.ts (names replaced, nine scores set in both places, the rating set by CQC\'s method), each parsed before the build.',
+    'The copies hold the repository\'s ratings register (content/cqc-local-authority-ratings.csv): every council in it has a page and a share card. The first build cuts it to Harrow\'s own row, to measure what the register adds.',
+    'The 20 assessments are the real Harrow report and 19 made-up councils written from it by scripts/bench/fictional.ts (names replaced, nine scores set in both places, the rating set by CQC\'s method), each parsed before the build; they have no register rows, so the content check warns about each and the build goes on.',
   ])}`;
 }
 
@@ -65,6 +79,30 @@ function serveSection(s: ServeFigures): string {
       `autocannon on loopback, ${LOAD_PLAN.connections} connections: a ${LOAD_PLAN.warmupSeconds} s warm-up that is discarded, then ${LOAD_PLAN.seconds} s measured. Requests/s is completed requests over the measured time; latencies are autocannon's percentiles, in whole milliseconds.`,
       `next start serves the repository's site built into .next-bench (\`NEXT_DIST_DIR=.next-bench\`). The bare server is a node:http process answering with the bytes of \`.next-bench/server/app${s.path}.html\` as text/html; next start sent ${s.sameBytes ? 'exactly the same bytes' : 'different bytes from that file'}.`,
       'Both servers and the load generator share the machine\'s cores; neither server compresses its responses.',
+    ])}`;
+}
+
+const mean = (runs: LoadFigures[]) => runs.reduce((sum, f) => sum + f.requestsPerSecond, 0) / Math.max(1, runs.length);
+
+/** /search and a case redirect against a prerendered page, and what the case-redirect proxy costs that page. */
+export function pathsSection(p: PathsFigures): string {
+  const row = (name: string, f: LoadFigures) => [name, `\`${new URL(f.url).pathname}${new URL(f.url).search}\``, fixed(f.requestsPerSecond, 0), fixed(f.p50Ms, 0), fixed(f.p99Ms, 0), String(f.requests)];
+  const withProxy = mean(p.withProxy);
+  const without = mean(p.withoutProxy);
+  const rows = [
+    ...p.withProxy.map((f, i) => row(`prerendered page, with the proxy (run ${i + 1})`, f)),
+    ...p.withoutProxy.map((f, i) => row(`prerendered page, built without proxy.ts (run ${i + 1})`, f)),
+    row('search, rendered per request', p.search.load),
+    row(`case redirect (308 to \`${p.redirect.to}\`)`, p.redirect.load),
+  ];
+  return `## Serving search and case redirects\n\n${table(['what', 'path', 'requests/s', 'p50 (ms)', 'p99 (ms)', 'requests'], rows)}\n\n`
+    + `Search against the prerendered page on the same server: **${fixed(p.search.load.requestsPerSecond / withProxy, 2)}** of its requests per second (the aim is at least 0.5).\n\n`
+    + `The case-redirect proxy: the prerendered page served ${fixed(withProxy, 0)} requests/s with it and ${fixed(without, 0)} without it (mean of two runs each), `
+    + `a difference of ${fixed((100 * (without - withProxy)) / without, 1)}%.\n\n${howMeasured([
+      `As above: autocannon on loopback, ${LOAD_PLAN.connections} connections, a ${LOAD_PLAN.warmupSeconds} s warm-up discarded, then ${LOAD_PLAN.seconds} s measured, on the repository's site built into .next-bench.`,
+      `The search is \`${p.search.path}\`: a common word, with results of every kind over several pages; the route handler searches the index and renders the page on every request (nothing is cached).`,
+      `The redirect is the page's address with each word capitalised; every response was a 308 (autocannon does not follow redirects).`,
+      `"Without proxy.ts" is a copy of the project with proxy.ts deleted, built (${fixed(p.withoutProxyBuild.seconds, 0)} s) and served by a second next start at the same time as the first; the two were loaded alternately, twice each, so both met the same background load. The proxy's matcher lets Next skip it for paths without a capital letter, so the difference is its matcher test and noise.`,
     ])}`;
 }
 
@@ -88,6 +126,7 @@ export function toMarkdown(r: BenchResults): string {
     parseSection(r.parse),
     buildSection(r.builds, r.siteBuild),
     serveSection(r.serve),
+    pathsSection(r.paths),
     weightSection(r.serve.weights),
     `The whole run took ${fixed(r.totalSeconds, 0)} s.`,
   ].join('\n\n') + '\n';

@@ -70,5 +70,6 @@ function weighPages(origin: string, harrow: Assessment, statementPage: string): 
     { label: 'Theme', path: `/${harrow.slug}/${theme?.slug ?? ''}`, status: 200 },
     { label: 'Statement (largest)', path: statementPage, status: 200 },
     { label: '404', path: '/no-such-page', status: 404 },
+    { label: 'Search results', path: '/search?q=safeguarding', status: 200 },
   ].map((p) => weighPage(origin, p)));
 }

@@ -1,15 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { EXTRA_PAGES, sitemapPaths } from './pages';
+import { sitePages } from './pages';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const WIDTHS = [{ name: 'phone', width: 375, height: 740 }, { name: 'desktop', width: 1280, height: 900 }];
 
 for (const viewport of WIDTHS) {
-  test(`axe finds no violations on any page at ${viewport.name} width (${viewport.width}px)`, async ({ page, request }) => {
+  test(`axe finds no violations on any page type at ${viewport.name} width (${viewport.width}px)`, async ({ page, request }) => {
     test.setTimeout(180_000);
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    const paths = [...await sitemapPaths(request), ...EXTRA_PAGES];
+    const paths = (await sitePages(request)).map((p) => p.path);
     const problems: string[] = [];
     for (const path of paths) {
       await page.goto(path);
@@ -23,8 +23,8 @@ for (const viewport of WIDTHS) {
   });
 }
 
-test('every page links to the accessibility statement from its footer', async ({ page, request }) => {
-  for (const path of [...await sitemapPaths(request), ...EXTRA_PAGES]) {
+test('every page type links to the accessibility statement from its footer', async ({ page, request }) => {
+  for (const { path } of await sitePages(request)) {
     await page.goto(path);
     await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' }), path).toHaveAttribute('href', '/accessibility');
   }
@@ -32,7 +32,7 @@ test('every page links to the accessibility statement from its footer', async ({
 
 test('the accessibility statement says what is accessible, what is not, and how to report a problem', async ({ page }) => {
   await page.goto('/accessibility');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accessibility statement for CQC local authority assessments');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accessibility statement for Council care assessments, explained');
   for (const heading of ['How accessible this website is', 'Feedback and contact information', 'Reporting accessibility problems with this website',
     'Enforcement procedure', 'Technical information about this website\'s accessibility', 'Preparation of this accessibility statement']) {
     await expect(page.getByRole('heading', { name: heading })).toBeVisible();

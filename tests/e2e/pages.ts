@@ -1,4 +1,16 @@
 import type { APIRequestContext } from '@playwright/test';
+import { SITE_PAGES } from '@/lib/view/site-pages';
+import { PROVENANCE_PATH } from '@/lib/view/national-meta';
+import { reportsInBuild } from './content';
+
+/**
+ * Which pages the whole-site tests visit. Every type of page is checked, and
+ * of the generated types (councils' pages, themes, statements, rating lists)
+ * a sample: the first, the last and a few spread between them in sitemap
+ * order, always with each full report's own (Harrow's and Holmbury's in test
+ * builds). With 73 councils the sitemap holds over a hundred pages, and 153
+ * councils would make it two hundred; the sample stays about thirty.
+ */
 
 /** Every page of the site, discovered from its sitemap (not a hand-kept list), as paths. */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
@@ -11,5 +23,79 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
 /** A page that does not exist, to check the 404 page like any other. */
 export const MISSING_PAGE = '/london-borough-of-harrow/no-such-page';
 
+/** A page of search results. */
+export const SEARCH_RESULTS = '/search?q=direct%20payments';
+
 /** Pages the sitemap cannot list but a reader reaches: the 404 page and a page of search results. */
-export const EXTRA_PAGES = [MISSING_PAGE, '/search?q=direct%20payments'];
+export const EXTRA_PAGES = [MISSING_PAGE, SEARCH_RESULTS];
+
+export type PageType =
+  | 'home' | 'national' | 'rating list' | 'overview' | 'summary' | 'theme' | 'statement' | 'fixed' | 'search results' | 'not found';
+
+/** Generated types: many pages made from content, of which a sample is checked. */
+const GENERATED: readonly PageType[] = ['rating list', 'overview', 'summary', 'theme', 'statement'];
+
+export type SitePage = { path: string; type: PageType };
+
+/** The fixed pages: each is a type of its own. */
+const FIXED = new Set<string>([...SITE_PAGES.map((p) => p.path), PROVENANCE_PATH].filter((p) => p !== '/' && p !== '/national'));
+
+/** What kind of page a sitemap path is, told from the fixed pages and the full reports the test build holds. */
+export function pageType(path: string): PageType {
+  if (path === '/') return 'home';
+  if (path === '/national') return 'national';
+  if (FIXED.has(path)) return 'fixed';
+  const [first, second, ...rest] = path.split('/').filter(Boolean);
+  if (first === 'rating' && second && rest.length === 0) return 'rating list';
+  const report = reportsInBuild().find((a) => a.slug === first);
+  if (!second) return report ? 'overview' : 'summary';
+  if (report && rest.length === 0) return report.themes.some((t) => t.slug === second) ? 'theme' : 'statement';
+  throw new Error(`the sitemap lists ${path}, a page of no known type: add its type to tests/e2e/pages.ts`);
+}
+
+/** `count` paths spread evenly from the first to the last, in order. */
+export function spread<T>(items: readonly T[], count: number): T[] {
+  if (items.length <= count) return [...items];
+  const picks = new Set(Array.from({ length: count }, (_, i) => Math.round((i * (items.length - 1)) / (count - 1))));
+  return items.filter((_, index) => picks.has(index));
+}
+
+/** Per generated type: the spread sample, plus each full report's first page of that type if the spread missed it. */
+export function samplePaths(paths: readonly string[], perType = 5): SitePage[] {
+  const typed = paths.map((path) => ({ path, type: pageType(path) }));
+  const sample: SitePage[] = [];
+  for (const type of new Set(typed.map((p) => p.type))) {
+    const ofType = typed.filter((p) => p.type === type);
+    if (!GENERATED.includes(type)) {
+      sample.push(...ofType);
+      continue;
+    }
+    const picked = spread(ofType, perType);
+    for (const report of reportsInBuild()) {
+      const own = ofType.find((p) => p.path === `/${report.slug}` || p.path.startsWith(`/${report.slug}/`));
+      if (own && !picked.includes(own)) picked.push(own);
+    }
+    sample.push(...picked);
+  }
+  return sample;
+}
+
+/** The pages the whole-site tests check: the sitemap's sample and the pages it cannot list. */
+export async function sitePages(request: APIRequestContext): Promise<SitePage[]> {
+  return [
+    ...samplePaths(await sitemapPaths(request)),
+    { path: SEARCH_RESULTS, type: 'search results' },
+    { path: MISSING_PAGE, type: 'not found' },
+  ];
+}
+
+/** Every fixed page and one page of each other type (the first of the sample): for the slower checks, such as the keyboard's. */
+export async function onePerType(request: APIRequestContext): Promise<SitePage[]> {
+  const seen = new Set<PageType>();
+  return (await sitePages(request)).filter((page) => {
+    if (page.type === 'fixed') return true;
+    if (seen.has(page.type)) return false;
+    seen.add(page.type);
+    return true;
+  });
+}

@@ -13,21 +13,21 @@ async function expectFiguresAsPrinted(page: Page, within: Locator, statement: St
   await expect(within.locator('table.comparison-table tbody tr')).toHaveCount(shown.length);
   for (const c of shown) {
     const row = page.locator(`[id="${scoped(idPrefix, comparisonAnchor(statement, c))}"]`);
-    await expect(row.locator('td').nth(0)).toHaveText(c.valueText);
-    await expect(row.locator('td').nth(1)).toHaveText(c.englandAverageText);
+    await expect(row.locator('td .cell-value').nth(0)).toHaveText(c.valueText);
+    await expect(row.locator('td .cell-value').nth(1)).toHaveText(c.englandAverageText);
   }
 }
 
 test.describe('the overview', () => {
-  test('shows the rating, the nine scores grouped by theme and the calculated percentage', async ({ page }) => {
+  test('shows the rating, the nine scores grouped by theme and the calculated percentage as the site\'s', async ({ page }) => {
     await page.goto(base);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('London Borough of Harrow');
-    await expect(page.locator('.rating-badge')).toHaveText(/Overall rating\s*Requires improvement/);
-    await expect(page.locator('.lead')).toHaveText('Adult social care assessment by the Care Quality Commission, published 16 August 2024.');
+    await expect(page.locator('.rating-badge')).toHaveText('CQC\'s overall rating Requires improvement');
+    await expect(page.locator('.lead')).toHaveText('Adult social care assessment by the Care Quality Commission (CQC), published 16 August 2024.');
     const overall = page.locator('.overall-score');
-    await expect(overall).toContainText('21 of 36 = 59%');
-    await expect(overall).toContainText('calculated by this site');
-    await expect(overall).toContainText('requires improvement (39% to 62%), in the upper part of the band, two points short of good');
+    await expect(overall).toContainText('The 9 quality statement scores add up to 21 out of a possible 36, which is 58.3%, rounded up to 59%.');
+    await expect(overall).toContainText('this site\'s calculation');
+    await expect(overall).toContainText('By CQC\'s published method, 39% to 62% is requires improvement; 59% is in the upper part of that band. 2 more score points out of 36 would have reached Good.');
     const scores = page.locator('#scores ~ .theme-scores li');
     await expect(scores).toHaveCount(9);
     for (const [index, s] of statements.entries()) {
@@ -59,17 +59,19 @@ for (const statement of statements) {
   });
 }
 
-test('the Assessing needs table reads 56.10% against 61.21%, 5.11 points below, worse, from the ASCS', async ({ page }) => {
+test('the Assessing needs table reads 56.10% against 61.21%, 5.11 percentage points below, from the ASCS of 2021/2022', async ({ page }) => {
   await page.goto(`${base}/assessing-needs`);
   const row = page.getByRole('row').filter({ hasText: 'satisfied with the care and support they received' });
-  await expect(row.getByRole('cell')).toHaveText(['56.10%', '61.21%', '\u22125.11', /Below: worse than England/, 'ASCS']);
+  await expect(row.getByRole('cell')).toHaveText(['London Borough of Harrow56.10%', 'England average61.21%',
+    'Difference5.11 percentage points below the England averageIn ASCOF measure 3A (overall satisfaction of people who use services with their care and support), a higher figure is better.',
+    'DatasetASCS, 2021/2022', /^Link to this figureCite this figure/]);
   await expect(row.locator('abbr')).toHaveAttribute('title', 'Adult Social Care Survey');
 });
 
-test('the carers-in-employment figure is judged with lower as better', async ({ page }) => {
+test('the carers-in-employment figure is stated as a fact, with no direction of better the site cannot source', async ({ page }) => {
   await page.goto(`${base}/supporting-people-to-live-healthier-lives`);
   const row = page.getByRole('row').filter({ hasText: 'not in paid employment' });
-  await expect(row.getByRole('cell')).toHaveText(['40%', '28.14%', '+11.86', /Above: worse than England\s*Lower is better for this measure\./, 'SACE']);
+  await expect(row.getByRole('cell')).toHaveText(['London Borough of Harrow40%', 'England average28.14%', 'Difference11.86 percentage points above the England average', 'DatasetSACE', /^Link to this figure/]);
 });
 
 test('a figure printed twice in the report appears once in its table', async ({ page }) => {

@@ -2,12 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
 import { expect, test } from '@playwright/test';
 import { comparisonAnchor } from '@/lib/view/anchors';
-import { harrow } from './content';
+import { COMPARISON_COLUMNS, SCORE_COLUMNS } from '@/lib/view/downloads';
+import { OGL_ATTRIBUTION_TEXT, OGL_URL } from '@/lib/view/sources';
+import { harrow, reportsWithSources } from './content';
+import { sitemapPaths } from './pages';
 
 const assessment = harrow();
 const base = `/${assessment.slug}`;
 const site = process.env.SITE_URL ?? '';
 const statements = assessment.themes.flatMap((t) => t.statements);
+const CQC_REPORT = 'https://www.cqc.org.uk/care-services/local-authority-assessment-reports/harrow-0824';
 
 test('a fragment address lands on its paragraph and highlights it', async ({ page }) => {
   await page.goto(`${base}/safeguarding#making-safeguarding-personal-p5`);
@@ -25,21 +29,7 @@ test('a fragment address lands on a figure\'s table row', async ({ page }) => {
   const id = comparisonAnchor(statement, comparison);
   await page.goto(`${base}/assessing-needs#${id}`);
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
-  await expect(page.locator(`[id="${id}"] td`).first()).toHaveText('70.13%');
-});
-
-test('each paragraph shows its link on hover and on keyboard focus, and the link is a plain fragment', async ({ page }) => {
-  await page.goto(`${base}/safeguarding`);
-  const paragraph = page.locator('[id="making-safeguarding-personal-p2"]');
-  const link = paragraph.locator('a.anchor-link');
-  await expect(link).toHaveAttribute('href', '#making-safeguarding-personal-p2');
-  await expect(link).toHaveAccessibleName('Link to paragraph 2 of \u201CMaking safeguarding personal\u201D');
-  await expect(link).toHaveCSS('opacity', '0');
-  await paragraph.hover();
-  await expect(link).toHaveCSS('opacity', '1');
-  await page.mouse.move(0, 0);
-  await link.focus();
-  await expect(link).toHaveCSS('opacity', '1');
+  await expect(page.locator(`[id="${id}"] td .cell-value`).first()).toHaveText('70.13%');
 });
 
 for (const statement of statements) {
@@ -62,7 +52,7 @@ for (const statement of statements) {
   });
 }
 
-test('the citation gives the report, CQC, 16 August 2024, the statement, the canonical address and today\'s date', async ({ page }) => {
+test('the citation gives the report, CQC, 16 August 2024, the statement, CQC\'s address, the canonical address and today\'s date', async ({ page }) => {
   await page.goto(`${base}/safeguarding`);
   const citation = page.locator('section.citation').last();
   await expect(citation.getByRole('heading', { name: 'Cite this page' })).toBeVisible();
@@ -71,9 +61,12 @@ test('the citation gives the report, CQC, 16 August 2024, the statement, the can
   await expect(citation).toContainText('16 August 2024');
   await expect(citation).toContainText('Safeguarding, score 2 of 4 (Evidence shows some shortfalls)');
   await expect(citation).toContainText(`${site}${base}/safeguarding`);
+  await expect(citation).toContainText(`Source${CQC_REPORT}`);
   const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
   await expect(citation.locator('.citation__harvard')).toHaveText(
-    `Harvard style: Care Quality Commission (2024) London Borough of Harrow: local authority assessment. Published 16 August 2024. Available at: ${site}${base}/safeguarding (Accessed: ${today}).`);
+    'Harvard style: Care Quality Commission (2024) \u2018Safeguarding\u2019, in London Borough of Harrow: local authority assessment. '
+    + 'Score 2 of 4 (Evidence shows some shortfalls). Published 16 August 2024. '
+    + `Available at: ${CQC_REPORT} (CQC\u2019s website). Read at: ${site}${base}/safeguarding (Accessed: ${today}).`);
 });
 
 test.describe('without JavaScript', () => {
@@ -127,11 +120,52 @@ test('the sitemap lists every page and robots.txt points to it', async ({ reques
   expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${site}/sitemap.xml`);
 });
 
-test('the overview describes the report in JSON-LD', async ({ page }) => {
+test('the overview describes the report in JSON-LD, at its address on CQC\'s website', async ({ page }) => {
   await page.goto(base);
   const data: unknown = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent() ?? '{}');
   expect(data).toMatchObject({
     '@type': 'Report', name: 'London Borough of Harrow: local authority assessment', datePublished: '2024-08-16',
-    publisher: { name: 'Care Quality Commission' }, url: `${site}${base}`,
+    publisher: { name: 'Care Quality Commission' }, url: CQC_REPORT,
   });
 });
+
+test('every page of the sitemap points its share card tags at a PNG that exists', async ({ request }) => {
+  test.setTimeout(120_000);
+  const paths = await sitemapPaths(request);
+  const images = new Set<string>();
+  for (const path of paths) {
+    const html = await (await request.get(path)).text();
+    const tags = [...html.matchAll(/<meta (?:property|name)="(og:image|twitter:image)" content="([^"]+)"/g)].map((m) => ({ tag: m[1], url: m[2] ?? '' }));
+    expect(tags.map((t) => t.tag).sort(), path).toEqual(['og:image', 'twitter:image']);
+    for (const { url } of tags) {
+      expect(url.startsWith(`${site}/`), `${path}: ${url}`).toBe(true);
+      images.add(new URL(url).pathname);
+    }
+  }
+  for (const image of images) {
+    const response = await request.get(image);
+    expect(response.status(), image).toBe(200);
+    expect(response.headers()['content-type'], image).toBe('image/png');
+    expect((await response.body()).subarray(1, 4).toString(), image).toBe('PNG');
+  }
+  expect(paths.length).toBeGreaterThan(15);
+});
+
+for (const { assessment, reportUrl } of reportsWithSources()) {
+  test(`${assessment.authority}'s CSVs carry whose report, when, CQC's address and the licence in every row, in the documented columns`, async ({ page, request }) => {
+    for (const [file, columns] of [[`${assessment.slug}-comparisons.csv`, COMPARISON_COLUMNS], [`${assessment.slug}-scores.csv`, SCORE_COLUMNS]] as const) {
+      const response = await request.get(`/downloads/${file}`);
+      expect(response.headers().link, file).toBe(`<${OGL_URL}>; rel="license"`);
+      const [header, ...rows]: string[][] = parse(await response.text());
+      expect(header, file).toEqual(columns.map((c) => c.name));
+      expect(rows.length, file).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(row.slice(0, 3), file).toEqual([assessment.authority, assessment.published, reportUrl]);
+        expect(row.at(-1), file).toBe(OGL_ATTRIBUTION_TEXT);
+      }
+    }
+    expect((await request.get(`/downloads/${assessment.slug}.json`)).headers().link).toBe(`<${OGL_URL}>; rel="license"`);
+    await page.goto('/data-formats');
+    await expect(page.getByRole('table', { name: 'National figures against the England average (CSV): columns' }).locator('tbody th')).toHaveText(COMPARISON_COLUMNS.map((c) => c.name));
+  });
+}

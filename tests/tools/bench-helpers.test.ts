@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPhases, pagesBuilt } from '@/scripts/bench/next-build';
 import { assetsOf } from '@/scripts/bench/page-weight';
+import { capitalised } from '@/scripts/bench/paths-bench';
 import { commonAncestor } from '@/scripts/bench/project-copy';
 import { median, percentile } from '@/scripts/bench/stats';
 
@@ -50,5 +51,10 @@ describe('the benchmark\'s helpers', () => {
   it('finds the common ancestor of the temporary copy and the repository', () => {
     expect(commonAncestor('/tmp/cqc-bench-x', '/work/main')).toBe('/');
     expect(commonAncestor('/home/me/work/main', '/home/me/tmp/copy')).toBe('/home/me');
+  });
+
+  it('capitalises each word of an address, for the case redirect\'s load', () => {
+    expect(capitalised('/london-borough-of-harrow/assessing-needs')).toBe('/London-Borough-Of-Harrow/Assessing-Needs');
+    expect(capitalised('/a')).toBe('/A');
   });
 });

@@ -1,11 +1,16 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '@/lib/csv';
-import { assessmentJson, comparisonsCsv, scoresCsv } from '@/lib/view/downloads';
-import { parseHarrow } from './helpers';
+import { parseAssessment } from '@/lib/assessment';
+import { COMPARISON_COLUMNS, SCORE_COLUMNS, assessmentJson, comparisonsCsv, downloadPath, downloadsFor, scoresCsv } from '@/lib/view/downloads';
+import { OGL_ATTRIBUTION_TEXT } from '@/lib/view/sources';
+import { parseHarrow, readText } from './helpers';
 
 const harrow = parseHarrow();
 const absolute = (path: string) => `https://example.org${path}`;
+const CQC = 'https://www.cqc.org.uk/care-services/local-authority-assessment-reports/harrow-0824';
+const HOLMBURY = 'tests/fixtures/site/holmbury-borough-council.txt';
+const holmbury = parseAssessment(readText(HOLMBURY), HOLMBURY);
 
 describe('toCsv()', () => {
   it('round-trips fields with commas, quotes, line breaks, empties and numbers', () => {
@@ -34,35 +39,76 @@ describe('toCsv()', () => {
 });
 
 describe('the downloads', () => {
-  it('writes every Harrow figure once, with the sentence that states it word for word', () => {
-    const rows: Record<string, string>[] = parse(comparisonsCsv(harrow, absolute), { columns: true });
+  const context = { absolute, reportUrl: CQC };
+
+  it('writes every Harrow figure once, with whose report, CQC\'s address, the figures as printed and the sentence word for word, and no verdict', () => {
+    const rows: Record<string, string>[] = parse(comparisonsCsv(harrow, context), { columns: true });
     expect(rows).toHaveLength(26);
     const carers = rows.find((r) => r.value_percent === '40');
-    expect(carers).toMatchObject({
+    expect(carers).toEqual({
+      authority: 'London Borough of Harrow',
+      published: '2024-08-16',
+      report_url: CQC,
+      theme: 'How London Borough of Harrow works with people',
       statement: 'Supporting people to live healthier lives',
       finding: 'Provision of accessible information and advice',
+      measure: 'carers living in Harrow were not in paid employment because of caring responsibilities',
+      value_percent: '40',
       england_average_percent: '28.14',
       difference_points: '11.86',
-      direction: 'above',
-      judgement: 'worse',
+      side_of_england_average: 'above',
+      cqc_wording: '',
       dataset: 'SACE',
       dataset_name: 'Survey of Adult Carers in England',
+      dataset_period: '',
+      source_sentence: 'National data showed 40% of carers living in Harrow were not in paid employment because of caring responsibilities, in comparison to the England average of 28.14% (SACE).',
       source_line: '323',
-      address: 'https://example.org/london-borough-of-harrow/supporting-people-to-live-healthier-lives#provision-of-accessible-information-and-advice-p11-figure-1',
+      sentence_address: 'https://example.org/london-borough-of-harrow/supporting-people-to-live-healthier-lives#provision-of-accessible-information-and-advice-p11',
+      figure_address: 'https://example.org/london-borough-of-harrow/supporting-people-to-live-healthier-lives#provision-of-accessible-information-and-advice-p11-figure-1',
+      licence: OGL_ATTRIBUTION_TEXT,
     });
-    expect(carers?.source_sentence).toBe('National data showed 40% of carers living in Harrow were not in paid employment because of caring responsibilities, in comparison to the England average of 28.14% (SACE).');
     expect(rows.find((r) => r.value_percent === '23.63')?.dataset).toBe('');
+    expect(rows.find((r) => r.value_percent === '56.10')).toMatchObject({ difference_points: '-5.11', side_of_england_average: 'below', dataset_period: '2021/2022' });
   });
 
-  it('writes the nine scores with their labels and addresses', () => {
-    const rows: Record<string, string>[] = parse(scoresCsv(harrow, absolute), { columns: true });
+  it('has the columns /data-formats documents, in order, and none that judges', () => {
+    const [header] = parse(comparisonsCsv(harrow, context)) as string[][];
+    expect(header).toEqual(COMPARISON_COLUMNS.map((c) => c.name));
+    expect(header?.filter((name) => /judge|verdict|better|worse|similar/.test(name))).toEqual([]);
+    const [scoreHeader] = parse(scoresCsv(harrow, context)) as string[][];
+    expect(scoreHeader).toEqual(SCORE_COLUMNS.map((c) => c.name));
+  });
+
+  it('writes CQC\'s wording, the dataset period and "equal" for a figure level with England (Holmbury)', () => {
+    const rows: Record<string, string>[] = parse(comparisonsCsv(holmbury, { absolute, reportUrl: null }), { columns: true });
+    expect(rows.map((r) => r.cqc_wording)).toContain('somewhat worse than');
+    expect(rows.find((r) => r.value_percent === '61.20')).toMatchObject({
+      england_average_percent: '61.20', difference_points: '0.00', side_of_england_average: 'equal', cqc_wording: 'the same as',
+      dataset: 'SCWE', dataset_period: 'October 2024', report_url: '',
+    });
+  });
+
+  it('writes the nine scores with their labels and addresses, whose report and CQC\'s address', () => {
+    const rows: Record<string, string>[] = parse(scoresCsv(harrow, context), { columns: true });
     expect(rows.map((r) => [r.theme_number, r.statement, r.score])).toEqual([
       ['1', 'Assessing needs', '2'], ['1', 'Supporting people to live healthier lives', '2'], ['1', 'Equity in experience and outcomes', '3'],
       ['2', 'Care provision, integration and continuity', '2'], ['2', 'Partnerships and communities', '3'],
       ['3', 'Safe pathways, systems and transitions', '2'], ['3', 'Safeguarding', '2'],
       ['4', 'Governance, management and sustainability', '2'], ['4', 'Learning, improvement and innovation', '3'],
     ]);
-    expect(rows[6]).toMatchObject({ score_label: 'Evidence shows some shortfalls', address: 'https://example.org/london-borough-of-harrow/safeguarding' });
+    expect(rows[6]).toMatchObject({
+      authority: 'London Borough of Harrow', published: '2024-08-16', report_url: CQC,
+      score_label: 'Evidence shows some shortfalls', address: 'https://example.org/london-borough-of-harrow/safeguarding', licence: OGL_ATTRIBUTION_TEXT,
+    });
+  });
+
+  it('offers the JSON and both CSVs, named by the authority\'s slug', () => {
+    expect(downloadsFor(harrow, context).map((d) => [d.file, d.contentType, d.title])).toEqual([
+      ['london-borough-of-harrow.json', 'application/json; charset=utf-8', 'The whole assessment (JSON)'],
+      ['london-borough-of-harrow-comparisons.csv', 'text/csv; charset=utf-8', 'National figures against the England average (CSV)'],
+      ['london-borough-of-harrow-scores.csv', 'text/csv; charset=utf-8', 'Quality statement scores (CSV)'],
+    ]);
+    expect(downloadPath('london-borough-of-harrow.json')).toBe('/downloads/london-borough-of-harrow.json');
   });
 
   it('writes the JSON as the model, indented, ending in a new line', () => {

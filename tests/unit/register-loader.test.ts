@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  REGISTER_PROVENANCE, checkContent, getAuthorityParams, getCouncil, getCouncils, getNationalEntries, getReportUrl, getSection,
+  REGISTER_PROVENANCE, checkContent, getAuthorityParams, getCouncil, getCouncilContext, getCouncils, getNationalEntries, getReportUrl, getSection,
   getSectionParams, getSnapshot,
 } from '@/lib/content';
+import { SITE_PAGES } from '@/lib/view/site-pages';
 import { parseHarrow, readText } from './helpers';
 
 /** The loader over the real content/ (and, where a test asks, the site fixtures), as the build runs it. */
@@ -37,6 +38,21 @@ describe('the content as the build loads it', () => {
 
   it('gives the national figures one entry per council with a register row', async () => {
     expect(await getNationalEntries()).toHaveLength(72);
+  });
+
+  it('gives every council a page, Blackpool\'s from its register row alone, none at an address the site uses for itself', async () => {
+    const params = await getAuthorityParams();
+    expect(params).toHaveLength(72);
+    expect(params).toContainEqual({ authority: 'blackpool-council' });
+    const reserved = new Set([...SITE_PAGES.map((p) => p.path.split('/')[1]), 'rating', 'downloads', 'card.png']);
+    expect(params.filter((p) => reserved.has(p.authority))).toEqual([]);
+  });
+
+  it('puts Harrow among the 72 with the snapshot the counts are of, and has no context for an unknown council', async () => {
+    const { context, snapshot } = await getCouncilContext('london-borough-of-harrow');
+    expect(context).toMatchObject({ councils: 72, sameRating: 21, published: '2024-08', overall: { percent: 59 } });
+    expect(snapshot.date).toBe('2025-10-03');
+    expect((await getCouncilContext('no-such-council')).context).toBeUndefined();
   });
 
   it('loads a theme or statement page through one function, and lists every such page\'s params', async () => {

@@ -66,7 +66,7 @@ describe('HTML in a content file comes out inert', () => {
     const statement = theme?.statements[0];
     if (!theme || !statement) throw new Error('no statement');
     expect(statement.findings[0]?.paragraphs[0]?.text).toBe(HOSTILE);
-    const html = render(<StatementView assessment={hostile} theme={theme} statement={statement} previous={null} next={null} />);
+    const html = render(<StatementView assessment={hostile} theme={theme} statement={statement} previous={null} next={null} reportUrl={null} />);
     expectInert(html);
     expectTermMarked(html);
   });
@@ -74,14 +74,14 @@ describe('HTML in a content file comes out inert', () => {
   it('through the theme page, which marks the term once for all its statements', () => {
     const theme = hostile.themes[0];
     if (!theme) throw new Error('no theme');
-    const html = render(<ThemeView assessment={hostile} theme={theme} />);
+    const html = render(<ThemeView assessment={hostile} theme={theme} reportUrl={null} />);
     expect(html.match(/<script\b/gi)).toBeNull();
     expect(html).not.toMatch(/<iframe|<style|<img|\bon[a-z]+\s*=|javascript:/i);
     expectTermMarked(html);
   });
 
   it('through the overview page, in a summary paragraph', () => {
-    const html = render(<OverviewView assessment={hostileOverview} />);
+    const html = render(<OverviewView assessment={hostileOverview} reportUrl={null} />);
     expect(hostileOverview.peoplesExperiences?.paragraphs[0]?.text).toBe(HOSTILE);
     expectInert(html);
     expectTermMarked(html);

@@ -1,91 +1,363 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, searchDocuments } from '@/lib/search';
-import { fold } from '@/lib/search/fold';
-import { MAX_QUERY_LENGTH, cleanQuery, search, snippet } from '@/lib/search/query';
-import { parseHarrow } from './helpers';
+import { parseAssessment } from '@/lib/assessment';
+import { checkContent } from '@/lib/content';
+import { GLOSSARY } from '@/lib/glossary';
+import type { Council } from '@/lib/register';
+import { KIND_WEIGHTS, buildSearchIndex, indexTerm, paragraphDocuments, queryTerms, searchDocuments, type SearchDocument } from '@/lib/search';
+import { MAX_QUERY_LENGTH, cleanQuery, search, type Match } from '@/lib/search/query';
+import { parseHarrow, readText } from './helpers';
 
 const harrow = parseHarrow();
-const documents = searchDocuments([harrow]);
-const index = buildSearchIndex(documents);
-const results = (query: string, authority?: string) => {
-  const outcome = search(index, query, authority);
-  return outcome.kind === 'results' ? outcome.results : [];
-};
+const HOLMBURY_FILE = 'tests/fixtures/site/holmbury-borough-council.txt';
+const holmbury = parseAssessment(readText(HOLMBURY_FILE), HOLMBURY_FILE);
+const assessments = [harrow, holmbury];
+
+let register: Promise<Council[]> | undefined;
+
+/**
+ * The documents and the index, built afresh in each test that needs them (not in a hook), so mutation
+ * testing knows which tests run the code; the register (72 councils, Harrow's with its report) is read once.
+ */
+async function setup() {
+  register ??= checkContent().then((content) => content.councils);
+  const councils = await register;
+  const documents = searchDocuments({ assessments, councils, glossary: GLOSSARY });
+  const index = buildSearchIndex(documents);
+  const results = (query: string, authority?: string) => {
+    const outcome = search(index, query, authority);
+    return outcome.kind === 'results' ? outcome.results : [];
+  };
+  return {
+    councils, documents, index, results,
+    kinds: (kind: SearchDocument['kind']) => documents.filter((d) => d.kind === kind),
+    byId: (id: string) => documents.find((d) => d.id === id),
+  };
+}
 
 describe('the search documents', () => {
+  it('are one overview, four themes and nine statements per report, each register-only council, each glossary entry and every paragraph once', async () => {
+    const { kinds, documents, councils } = await setup();
+    expect(kinds('overview').map((d) => d.title)).toEqual(['London Borough of Harrow', 'Holmbury Borough Council']);
+    expect(kinds('theme')).toHaveLength(8);
+    expect(kinds('statement')).toHaveLength(18);
+    expect(councils.filter((c) => c.rows.length > 0)).toHaveLength(72);
+    expect(kinds('council')).toHaveLength(71);
+    expect(kinds('council').some((d) => d.title === 'London Borough of Harrow')).toBe(false);
+    expect(kinds('glossary')).toHaveLength(GLOSSARY.length);
+    expect(kinds('paragraph')).toEqual(paragraphDocuments(assessments));
+    expect(new Set(documents.map((d) => d.id)).size).toBe(documents.length);
+  });
+
+  it('give an overview the rating and, where the report prints none, the site\'s calculation labelled as the site\'s', async () => {
+    const { byId } = await setup();
+    expect(byId('london-borough-of-harrow:overview')).toMatchObject({
+      href: '/london-borough-of-harrow', names: ['London Borough of Harrow'], authoritySlug: 'london-borough-of-harrow',
+      context: 'Full report, published 16 August 2024',
+      text: 'Overall rating: Requires improvement. Overall score: 59% (21 of 36), calculated by this site from CQC\'s scores; the report prints none.',
+    });
+  });
+
+  it('give an overview CQC\'s printed overall score where the report has one', async () => {
+    const { byId } = await setup();
+    expect(byId('holmbury-borough-council:overview')?.text).toBe('Overall rating: Good. CQC\'s overall score: 67%.');
+  });
+
+  it('give a statement its score and theme, and a theme each of its statements\' scores', async () => {
+    const { byId } = await setup();
+    expect(byId('london-borough-of-harrow:safeguarding')).toMatchObject({
+      kind: 'statement', title: 'Safeguarding', names: ['Safeguarding'], href: '/london-borough-of-harrow/safeguarding',
+      context: 'London Borough of Harrow',
+      text: 'CQC\'s score 2 of 4, evidence shows some shortfalls. A quality statement in Theme 3: How London Borough of Harrow ensures safety within the system.',
+    });
+    expect(byId('london-borough-of-harrow:providing-support')).toMatchObject({
+      kind: 'theme', title: 'Theme 2: Providing support', names: ['Theme 2: Providing support', 'Providing support'],
+      href: '/london-borough-of-harrow/providing-support', context: 'London Borough of Harrow',
+      text: 'Care provision, integration and continuity: score 2 of 4, evidence shows some shortfalls. Partnerships and communities: score 3 of 4, evidence shows a good standard.',
+    });
+  });
+
+  it('give a register-only council its page, CQC\'s rating and the month, and say "not recorded" for a rating the register lacks', async () => {
+    const { byId, councils } = await setup();
+    expect(byId('council:blackpool-council')).toMatchObject({
+      kind: 'council', title: 'Blackpool Council', href: '/blackpool-council', authoritySlug: 'blackpool-council',
+      context: 'Published August 2025',
+      text: 'Overall rating: Inadequate. CQC\'s rating and nine scores from the ratings register; the full report is on CQC\'s website.',
+    });
+    const blackpool = councils.find((c) => c.slug === 'blackpool-council');
+    const row = blackpool?.rows[0];
+    if (!blackpool || !row) throw new Error('no Blackpool row');
+    const [unrated] = searchDocuments({ assessments: [], councils: [{ ...blackpool, rows: [{ ...row, rating: null }] }] });
+    expect(unrated?.text).toMatch(/^Overall rating: not recorded\. /);
+  });
+
+  it('give a glossary entry its term and abbreviation as names, its definition as text and its address on the glossary', async () => {
+    const { byId } = await setup();
+    expect(byId('glossary:sace')).toMatchObject({
+      kind: 'glossary', title: 'Survey of Adult Carers in England (SACE)', names: ['Survey of Adult Carers in England', 'SACE'],
+      href: '/glossary#sace', authority: null, authoritySlug: null, context: 'A national dataset',
+    });
+    expect(byId('glossary:direct-payments')).toMatchObject({ title: 'Direct payments', names: ['Direct payments'], context: 'A term the reports use' });
+    expect(byId('glossary:direct-payments')?.text).toMatch(/^Money the council pays a person/);
+    // A definition of two paragraphs reads as one text, with a space between them.
+    expect(byId('glossary:sace')?.text).toContain('easy it is to find information. Survey results describe');
+  });
+
+  it('are the reports\' pages and paragraphs alone when no council or glossary is given', () => {
+    const only = searchDocuments({ assessments: [harrow] });
+    expect(new Set(only.map((d) => d.kind))).toEqual(new Set(['overview', 'theme', 'statement', 'paragraph']));
+    expect(only.filter((d) => d.kind !== 'paragraph')).toHaveLength(1 + 4 + 9);
+  });
+
+  it('leave out a council with no register row', async () => {
+    const { councils } = await setup();
+    const blackpool = councils.find((c) => c.slug === 'blackpool-council');
+    if (!blackpool) throw new Error('no Blackpool');
+    expect(searchDocuments({ assessments: [], councils: [{ ...blackpool, rows: [] }] })).toEqual([]);
+  });
+
+  it('head Holmbury\'s unheaded demographics by its About heading, and the summaries by theirs', () => {
+    const titles = new Set(paragraphDocuments([holmbury]).filter((d) => d.title.startsWith('Overview: ')).map((d) => d.title));
+    expect(titles).toContain('Overview: About Holmbury Borough Council');
+    expect(new Set(paragraphDocuments([harrow]).filter((d) => d.title.startsWith('Overview: ')).map((d) => d.title))).toEqual(new Set([
+      'Overview: Summary of people\'s experiences', 'Overview: Summary of strengths, areas for development and next steps', 'Overview: Demographics',
+    ]));
+  });
+
   it('are every key finding paragraph once (the repeated block left out), the two summaries and the demographics', () => {
-    const findings = harrow.themes.flatMap((t) => t.statements.flatMap((s) => s.findings.flatMap((f) => f.paragraphs)));
-    expect(findings).toHaveLength(231);
-    expect(documents.filter((d) => d.place !== 'Overview')).toHaveLength(231 - 8);
-    expect(documents.filter((d) => d.place === 'Overview')).toHaveLength(4 + 11 + 3);
+    const harrowParagraphs = paragraphDocuments([harrow]);
+    expect(harrow.themes.flatMap((t) => t.statements.flatMap((s) => s.findings.flatMap((f) => f.paragraphs)))).toHaveLength(231);
+    expect(harrowParagraphs.filter((d) => !d.title.startsWith('Overview: '))).toHaveLength(231 - 8);
+    expect(harrowParagraphs.filter((d) => d.title.startsWith('Overview: '))).toHaveLength(4 + 11 + 3);
   });
 
   it('link each paragraph to its own address', () => {
-    const doc = documents.find((d) => d.text.startsWith('National data showed that in Harrow 66.67%'));
-    expect(doc?.href).toBe('/london-borough-of-harrow/safeguarding#making-safeguarding-personal-p5');
-    expect(documents.find((d) => d.text.startsWith('We received mixed feedback from people who used services'))?.href).toBe('/london-borough-of-harrow#peoples-experiences-p1');
-    expect(documents.find((d) => d.text.startsWith('There was a positive culture across the organisation'))?.href).toBe('/london-borough-of-harrow#strengths-p2');
-    expect(documents.find((d) => d.text.startsWith('Together with 7 other London boroughs, Harrow is part of'))?.href).toBe('/london-borough-of-harrow#demographics-p3');
+    const paragraphs = paragraphDocuments([harrow]);
+    const starting = (text: string) => paragraphs.find((d) => d.text.startsWith(text));
+    expect(starting('National data showed that in Harrow 66.67%')).toMatchObject({
+      href: '/london-borough-of-harrow/safeguarding#making-safeguarding-personal-p5', title: 'Safeguarding: Making safeguarding personal',
+      context: 'Key findings, London Borough of Harrow', names: [],
+    });
+    expect(starting('We received mixed feedback from people who used services')?.href).toBe('/london-borough-of-harrow#peoples-experiences-p1');
+    expect(starting('There was a positive culture across the organisation')?.href).toBe('/london-borough-of-harrow#strengths-p2');
+    expect(starting('Together with 7 other London boroughs, Harrow is part of')).toMatchObject({
+      href: '/london-borough-of-harrow#demographics-p3', context: 'Overview, London Borough of Harrow', names: [], keywords: '',
+    });
+    expect(paragraphDocuments([holmbury]).find((d) => d.href.endsWith('/assessing-needs#key-findings-p2'))?.title).toBe('Assessing needs: Key findings');
   });
 });
 
-describe('search()', () => {
-  it('ranks paragraphs holding the whole phrase first', () => {
-    const found = results('direct payments');
-    expect(found.length).toBeGreaterThanOrEqual(4);
-    const phraseFlags = found.map((r) => r.phrase);
-    expect(phraseFlags).toEqual([...phraseFlags].sort((a, b) => Number(b) - Number(a)));
-    expect(found[0]?.phrase).toBe(true);
-    expect(found[0]?.document.text.toLowerCase()).toContain('direct payments');
+describe('search() answers questions with pages first', () => {
+  it('finds Harrow\'s overview for "harrow council rating"', async () => {
+    const { results } = await setup();
+    expect(results('harrow council rating').map((r) => r.document.id)).toEqual(['london-borough-of-harrow:overview']);
   });
 
-  it('matches regardless of case and accents: "cafe" finds the Conversation Café', () => {
+  it('puts the overview of a report rated requires improvement first for "requires improvement"', async () => {
+    const { results, councils } = await setup();
+    const found = results('requires improvement');
+    expect(found[0]?.document.id).toBe('london-borough-of-harrow:overview');
+    expect(found[0]?.match).toBe('phrase');
+    expect(found.some((r) => r.document.id === 'holmbury-borough-council:overview')).toBe(false);
+    const registerOnly = councils.filter((c) => c.report === null && c.rows[0]?.rating === 'Requires improvement');
+    expect(registerOnly.length).toBeGreaterThan(10);
+    expect(found.filter((r) => r.document.kind === 'council').map((r) => r.document.href).sort()).toEqual(registerOnly.map((c) => `/${c.slug}`).sort());
+  });
+
+  it('reaches the overviews and the statement pages on the first page for "score"', async () => {
+    const { results } = await setup();
+    const firstPage = results('score').slice(0, 10).map((r) => r.document.kind);
+    expect(firstPage.slice(0, 2)).toEqual(['overview', 'overview']);
+    expect(firstPage).toContain('statement');
+  });
+
+  it('puts the glossary entry first for "sace", named by its abbreviation', async () => {
+    const { results } = await setup();
+    const [first] = results('sace');
+    expect(first?.document.id).toBe('glossary:sace');
+    expect(first?.match).toBe('exact');
+  });
+
+  it('finds a register-only council by its name and links to its page', async () => {
+    const { results } = await setup();
+    for (const query of ['Blackpool', 'blackpool council', 'BLACKPOOL COUNCIL']) {
+      expect(results(query)[0]?.document.href, query).toBe('/blackpool-council');
+    }
+    expect(results('blackpool council')[0]?.match).toBe('exact');
+    expect(results('blackpool')[0]?.match).toBe('name');
+  });
+
+  it('puts the statement pages named "Safeguarding" before the glossary entries that hold the word', async () => {
+    const { results } = await setup();
+    const found = results('safeguarding');
+    expect(found.slice(0, 2).map((r) => r.document.href).sort()).toEqual(['/holmbury-borough-council/safeguarding', '/london-borough-of-harrow/safeguarding']);
+    expect(found[2]).toMatchObject({ match: 'name', document: { kind: 'glossary' } });
+  });
+
+  it('orders results by how they match, then by weighted relevance', async () => {
+    const { results } = await setup();
+    const order: Match[] = ['exact', 'name', 'phrase', 'words'];
+    for (const query of ['direct payments', 'safeguarding', 'carers', 'harrow']) {
+      const found = results(query);
+      const ranks = found.map((r) => order.indexOf(r.match));
+      expect(ranks, query).toEqual([...ranks].sort((a, b) => a - b));
+      for (const [i, r] of found.entries()) {
+        const next = found[i + 1];
+        if (next && next.match === r.match) expect(r.score, query).toBeGreaterThanOrEqual(next.score);
+      }
+    }
+  });
+
+  it('weighs an overview above a statement, a statement above a glossary entry, and those above themes, councils and paragraphs', async () => {
+    const { results } = await setup();
+    expect(KIND_WEIGHTS.overview).toBeGreaterThan(KIND_WEIGHTS.statement);
+    expect(KIND_WEIGHTS.statement).toBeGreaterThan(KIND_WEIGHTS.glossary);
+    expect(KIND_WEIGHTS.glossary).toBeGreaterThan(KIND_WEIGHTS.theme);
+    expect(KIND_WEIGHTS.theme).toBeGreaterThan(KIND_WEIGHTS.paragraph);
+    const [overview, statement] = ['london-borough-of-harrow:overview', 'london-borough-of-harrow:safeguarding'].map((id) => results('harrow').find((r) => r.document.id === id));
+    expect(overview?.match).toBe('name');
+    expect(statement?.match).toBe('phrase');
+  });
+});
+
+describe('search() on paragraphs', () => {
+  it('puts the glossary entry named by a phrase first, then the paragraphs holding the whole phrase', async () => {
+    const { results } = await setup();
+    const found = results('direct payments');
+    expect(found[0]).toMatchObject({ match: 'exact', document: { id: 'glossary:direct-payments' } });
+    const paragraphs = found.filter((r) => r.document.kind === 'paragraph');
+    expect(paragraphs.length).toBeGreaterThanOrEqual(5);
+    expect(paragraphs.every((r) => r.match === 'phrase' && r.wholePhrase)).toBe(true);
+    expect(paragraphs.every((r) => r.document.text.toLowerCase().includes('direct payments'))).toBe(true);
+  });
+
+  it('ranks a paragraph holding a word itself before one holding only a longer word it starts', async () => {
+    const { results } = await setup();
+    const found = results('direct');
+    const first = found.findIndex((r) => r.match === 'words');
+    expect(first).toBeGreaterThan(0);
+    expect(found.slice(0, first).every((r) => / direct /.test(` ${r.document.title} ${r.document.text} `.toLowerCase().replace(/[^a-z0-9]+/g, ' ')))).toBe(true);
+    expect(found[first]?.wholePhrase).toBe(false);
+  });
+
+  it('matches regardless of case and accents: "cafe" finds the Conversation Café', async () => {
+    const { results } = await setup();
     const found = results('CAFE');
     expect(found.some((r) => r.document.text.includes('Conversation Café'))).toBe(true);
     expect(found.length).toBe(results('café').length);
   });
 
-  it('finds "Section 42" in the safeguarding findings', () => {
+  it('finds "Section 42": the glossary entry first, then the safeguarding finding of that name', async () => {
+    const { results } = await setup();
     const found = results('Section 42');
-    expect(found[0]?.document.heading).toBe('Responding to concerns and undertaking Section 42 enquiries');
+    expect(found[0]?.document.id).toBe('glossary:section-42');
+    expect(found.find((r) => r.document.kind === 'paragraph')?.document.title).toBe('Safeguarding: Responding to concerns and undertaking Section 42 enquiries');
   });
 
-  it('tolerates a small typo in a long word', () => {
-    expect(results('safegaurding').length).toBeGreaterThan(5);
+  it('tolerates a small typo in a long word, and only in a long word', async () => {
+    const { results } = await setup();
+    expect(results('safegaurding').length).toBeGreaterThan(30);
+    expect(results('safegaurding').every((r) => r.match === 'words')).toBe(true);
+    expect(results('harow')).toEqual([]);
   });
 
-  it('narrows to one authority, and finds nothing in another', () => {
-    expect(results('reablement', 'london-borough-of-harrow').length).toBe(results('reablement').length);
+  it('matches a word of exactly four letters by its start: "safe" finds paragraphs that only say "safeguarding"', async () => {
+    const { results } = await setup();
+    const found = results('safe', 'london-borough-of-harrow');
+    expect(found.some((r) => !/\bsafe\b/i.test(`${r.document.title} ${r.document.text}`) && /safeguarding/i.test(r.document.text))).toBe(true);
+  });
+
+  it('allows a slip in a word of exactly six letters: "harrov" finds Harrow', async () => {
+    const { results } = await setup();
+    expect(results('harrov')[0]?.document.id).toBe('london-borough-of-harrow:overview');
+  });
+
+  it('counts a match in a result\'s title more than one in its text: "governance" leads with the statement and its findings', async () => {
+    const { results } = await setup();
+    expect(results('governance').slice(0, 5).map((r) => r.document.title.split(':')[0])).toEqual(Array(5).fill('Governance, management and sustainability'));
+  });
+
+  it('says a result holds the whole phrase only for a query of two or more words', async () => {
+    const { results } = await setup();
+    const [direct] = results('direct');
+    expect(direct?.match).not.toBe('words');
+    expect(direct?.wholePhrase).toBe(false);
+    expect(results('direct payments').filter((r) => r.match === 'words').every((r) => !r.wholePhrase)).toBe(true);
+    expect(results('payments direct').some((r) => r.wholePhrase)).toBe(false);
+  });
+
+  it('finds a council whose name lacks the word "council" by "council", and a glossary entry by a spelling only its list of spellings holds', async () => {
+    const { results } = await setup();
+    expect(results('brent council')[0]?.document.href).toBe('/london-borough-of-brent');
+    expect(results('ASC-WDS')[0]?.document.id).toBe('glossary:scwe');
+    expect(results('dols meaning')[0]?.document.id).toBe('glossary:dols');
+  });
+
+  it('finds nothing for a word that is in no document', async () => {
+    const { results } = await setup();
+    expect(results('stryker')).toEqual([]);
+    expect(results('zebra')).toEqual([]);
+  });
+
+  it('keeps no empty or small word in the index or the query', () => {
+    expect(indexTerm('\u0301')).toBeNull();
+    expect(indexTerm('The')).toBeNull();
+    expect(indexTerm('Café')).toBe('cafe');
+  });
+
+  it('matches a word of four letters or more by its start, and a shorter one only whole', async () => {
+    const { results } = await setup();
+    const byPrefix = new Set(results('safeg').map((r) => r.document.id));
+    expect(results('safeguarding').every((r) => byPrefix.has(r.document.id))).toBe(true);
+    expect(byPrefix.size).toBeGreaterThan(30);
+    expect(results('saf')).toEqual([]);
+  });
+
+  it('needs every word of the query', async () => {
+    const { results } = await setup();
+    expect(results('compliments 2022 2023').map((r) => r.document.href)).toEqual(['/london-borough-of-harrow/learning-improvement-and-innovation#learning-from-feedback-p4']);
+    expect(results('compliments zebra')).toEqual([]);
+  });
+
+  it('narrows to one authority\'s pages and paragraphs, leaving out the glossary and other councils', async () => {
+    const { results } = await setup();
+    const within = results('reablement', 'london-borough-of-harrow');
+    expect(within.length).toBeGreaterThan(3);
+    expect(within.every((r) => r.document.authoritySlug === 'london-borough-of-harrow')).toBe(true);
+    expect(results('reablement').some((r) => r.document.kind === 'glossary')).toBe(true);
     expect(results('reablement', 'another-council')).toEqual([]);
   });
 
-  it('gives an empty query and a query of only small words a helpful outcome, not an error', () => {
+  it('gives an empty query and a query of only small words a helpful outcome, not an error', async () => {
+    const { index } = await setup();
     expect(search(index, '   ')).toEqual({ kind: 'empty' });
     expect(search(index, undefined)).toEqual({ kind: 'empty' });
     expect(search(index, 'the and of')).toEqual({ kind: 'no-words', query: 'the and of', truncated: false });
     expect(search(index, '!!! ???')).toEqual({ kind: 'no-words', query: '!!! ???', truncated: false });
   });
 
-  it('cuts a 5,000 character query to 200 characters and says so', () => {
+  it('keeps the query\'s folded words, small ones too, as the phrase to mark', async () => {
+    const { results, index } = await setup();
+    const outcome = search(index, 'Compliments in 2022- 2023');
+    expect(outcome.kind === 'results' ? outcome.phrase : []).toEqual(['compliments', 'in', '2022', '2023']);
+    expect(queryTerms('Compliments in 2022- 2023')).toEqual(['compliments', '2022', '2023']);
+  });
+
+  it('cuts a 5,000 character query to 200 characters and says so', async () => {
+    const { results, index } = await setup();
     const outcome = search(index, 'care '.repeat(1000));
     expect(outcome.kind).toBe('results');
     if (outcome.kind !== 'results') return;
     expect(outcome.truncated).toBe(true);
     expect(outcome.query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(cleanQuery('x'.repeat(MAX_QUERY_LENGTH))).toEqual({ query: 'x'.repeat(MAX_QUERY_LENGTH), truncated: false });
+    expect(cleanQuery(` ${'x'.repeat(MAX_QUERY_LENGTH)} `)).toEqual({ query: 'x'.repeat(MAX_QUERY_LENGTH), truncated: false });
+    // Cut where a space falls: the query keeps no space at its end.
+    expect(cleanQuery(`${'x'.repeat(MAX_QUERY_LENGTH - 1)} yy`)).toEqual({ query: 'x'.repeat(MAX_QUERY_LENGTH - 1), truncated: true });
   });
 
-  it('takes the first of repeated q parameters', () => {
+  it('takes the first of repeated q parameters and collapses spaces', () => {
     expect(cleanQuery(['direct payments', 'other'])).toEqual({ query: 'direct payments', truncated: false });
-  });
-});
-
-describe('snippet()', () => {
-  it('marks the matched words and cuts a long paragraph with ellipses', () => {
-    const text = `${'word '.repeat(30)}the Conversation Café helped ${'more '.repeat(40)}end`;
-    const segments = snippet(text, new Set([fold('Café')]));
-    expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(['Café']);
-    expect(segments[0]?.text).toBe('\u2026 ');
-    expect(segments.at(-1)?.text).toBe(' \u2026');
-    expect(segments.map((s) => s.text).join('')).toContain('the Conversation Café helped');
+    expect(cleanQuery([])).toEqual({ query: '', truncated: false });
+    expect(cleanQuery('  direct \n\t payments ')).toEqual({ query: 'direct payments', truncated: false });
   });
 });

@@ -1,84 +1,92 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '@/lib/assessment';
 import { comparisonAnchor, findingAnchor, overviewTextSections, paragraphAnchor, paragraphId, scoped, sourceAnchor } from '@/lib/view/anchors';
-import { SIMILAR_BAND, comparisonRows, differenceOf, directionOf, judge, measureLabel, polarityOf } from '@/lib/view/comparisons';
+import { comparisonRows, cqcWordingOf, differenceOf, directionText, gapText, measureLabel, sideOf } from '@/lib/view/comparisons';
 import { formatDate } from '@/lib/view/format';
 import { findSection, sectionSlugs } from '@/lib/view/navigation';
-import { bandPosition, overallView, pointsShortText } from '@/lib/view/overall';
-import { parseHarrow, statementOf } from './helpers';
+import { bandPosition, nextBandText, overallView, scoreHeadline } from '@/lib/view/overall';
+import { parseAssessment } from '@/lib/assessment';
+import { parseHarrow, readText, statementOf } from './helpers';
 
 const harrow = parseHarrow();
+const HOLMBURY = 'tests/fixtures/site/holmbury-borough-council.txt';
+const holmbury = parseAssessment(readText(HOLMBURY), HOLMBURY);
 const figure = (valueText: string, englandAverageText: string) => ({
   valueText, englandAverageText, value: Number.parseFloat(valueText), englandAverage: Number.parseFloat(englandAverageText),
 });
 
 describe('differenceOf()', () => {
   it.each([
-    ['56.10%', '61.21%', -5.11, '\u22125.11'],
-    ['67.66%', '57.14%', 10.52, '+10.52'],
-    ['40%', '28.14%', 11.86, '+11.86'],
-    ['12.5%', '10.76%', 1.74, '+1.74'],
-    ['75%', '80.51%', -5.51, '\u22125.51'],
-    ['29.27%', '36.27%', -7, '\u22127.00'],
-    ['20%', '20%', 0, '0'],
-  ])('%s against %s is %d points, written "%s"', (value, england, difference, text) => {
-    expect(differenceOf(figure(value, england))).toEqual({ difference, differenceText: text });
+    ['56.10%', '61.21%', -5.11, '\u22125.11', 2],
+    ['67.66%', '57.14%', 10.52, '+10.52', 2],
+    ['40%', '28.14%', 11.86, '+11.86', 2],
+    ['12.5%', '10.76%', 1.74, '+1.74', 2],
+    ['75%', '80.51%', -5.51, '\u22125.51', 2],
+    ['29.27%', '36.27%', -7, '\u22127.00', 2],
+    ['20.5%', '20.1%', 0.4, '+0.4', 1],
+    ['20%', '20%', 0, '0', 0],
+  ])('%s against %s is %d points, written "%s" to %d decimals', (value, england, difference, text, decimals) => {
+    expect(differenceOf(figure(value, england))).toEqual({ difference, differenceText: text, decimals });
   });
 });
 
-describe('directionOf() and the "similar" band', () => {
-  it(`calls a gap under ${SIMILAR_BAND} points either way similar`, () => {
-    expect([directionOf(1.99), directionOf(-1.99), directionOf(0)]).toEqual(['similar', 'similar', 'similar']);
+describe('sideOf() and gapText(): which side of the England average, with no band of the site\'s own', () => {
+  it('puts any difference at all on a side, however small, and none on neither', () => {
+    expect([sideOf(0.01), sideOf(-0.01), sideOf(1.99), sideOf(0)]).toEqual(['above', 'below', 'above', 'level']);
   });
 
-  it('calls 2 points or more above or below', () => {
-    expect([directionOf(2), directionOf(-2), directionOf(10.52)]).toEqual(['above', 'below', 'above']);
-  });
-});
-
-describe('polarityOf() and judge()', () => {
-  it('knows that fewer carers out of work because of caring is better', () => {
-    expect(polarityOf('carers living in Harrow were not in paid employment because of caring responsibilities')).toBe('lower-is-better');
-    expect(judge('above', 'lower-is-better')).toBe('worse');
-    expect(judge('below', 'lower-is-better')).toBe('better');
+  it('says the difference in percentage points and the side in words', () => {
+    expect(gapText(-5.11, 2)).toBe('5.11 percentage points below the England average');
+    expect(gapText(10.52, 2)).toBe('10.52 percentage points above the England average');
+    expect(gapText(1, 0)).toBe('1 percentage point above the England average');
+    expect(gapText(-1, 2)).toBe('1.00 percentage points below the England average');
+    expect(gapText(0, 2)).toBe('equal to the England average');
   });
 
-  it('knows that more satisfied people is better', () => {
-    expect(polarityOf('the people surveyed who lived in Harrow were satisfied with the care and support they received')).toBe('higher-is-better');
-    expect(judge('above', 'higher-is-better')).toBe('better');
-  });
-
-  it('does not judge a measure whose wording does not say which way is better', () => {
-    expect(polarityOf('people contacted the council by telephone')).toBe('unknown');
-    expect(judge('above', 'unknown')).toBe('not judged');
-    expect(judge('similar', 'unknown')).toBe('similar');
-  });
-
-  it('knows which way is better for every Harrow figure', () => {
-    const all = harrow.themes.flatMap((t) => t.statements.flatMap((s) => s.comparisons));
-    expect(all.filter((c) => polarityOf(c.metric) === 'unknown').map((c) => c.metric)).toEqual([]);
-    expect(all.filter((c) => polarityOf(c.metric) === 'lower-is-better').map((c) => c.value)).toEqual([40]);
+  it('quotes CQC\'s own wording with "the England average", and gives nothing where the report has none', () => {
+    expect(cqcWordingOf({ reportWording: 'similar to' })).toBe('similar to the England average');
+    expect(cqcWordingOf({ reportWording: 'somewhat worse than' })).toBe('somewhat worse than the England average');
+    expect(cqcWordingOf({ reportWording: null })).toBeNull();
   });
 });
 
 describe('comparisonRows()', () => {
-  it('shows a figure printed twice once: Care provision has 8 comparisons and 5 rows', () => {
+  it('shows a figure printed twice once: Care provision has 8 comparisons and 5 rows, each as a fact', () => {
     const statement = statementOf(harrow, 'care-provision-integration-and-continuity');
     expect(statement.comparisons).toHaveLength(8);
     const rows = comparisonRows(statement.comparisons);
-    expect(rows.map((r) => [r.comparison.valueText, r.differenceText, r.direction, r.judgement])).toEqual([
-      ['68.56%', '\u22121.25', 'similar', 'similar'],
-      ['12.5%', '+1.74', 'similar', 'similar'],
-      ['24.41%', '+10.85', 'above', 'better'],
-      ['23.40%', '+3.32', 'above', 'better'],
-      ['49.65%', '\u22124.07', 'below', 'worse'],
+    expect(rows.map((r) => [r.comparison.valueText, r.differenceText, r.side, r.gapText])).toEqual([
+      ['68.56%', '\u22121.25', 'below', '1.25 percentage points below the England average'],
+      ['12.5%', '+1.74', 'above', '1.74 percentage points above the England average'],
+      ['24.41%', '+10.85', 'above', '10.85 percentage points above the England average'],
+      ['23.40%', '+3.32', 'above', '3.32 percentage points above the England average'],
+      ['49.65%', '\u22124.07', 'below', '4.07 percentage points below the England average'],
     ]);
   });
 
-  it('judges Harrow: 5 figures better, 14 worse, 7 similar', () => {
+  it('puts Harrow\'s 26 figures 10 above and 16 below the England average, with no wording of CQC\'s to quote', () => {
     const rows = harrow.themes.flatMap((t) => t.statements.flatMap((s) => comparisonRows(s.comparisons)));
-    const count = (j: string) => rows.filter((r) => r.judgement === j).length;
-    expect([rows.length, count('better'), count('worse'), count('similar')]).toEqual([26, 5, 14, 7]);
+    const count = (side: string) => rows.filter((r) => r.side === side).length;
+    expect([rows.length, count('above'), count('below'), count('level')]).toEqual([26, 10, 16, 0]);
+    expect(rows.filter((r) => r.cqcWording !== null)).toEqual([]);
+  });
+
+  it('gives each Holmbury figure CQC\'s wording, and the one level figure no side', () => {
+    const rows = holmbury.themes.flatMap((t) => t.statements.flatMap((s) => comparisonRows(s.comparisons)));
+    expect(rows.map((r) => r.cqcWording)).toEqual([
+      'similar to the England average', 'slightly better than the England average', 'better than the England average',
+      'somewhat worse than the England average', 'somewhat worse than the England average', 'better than the England average',
+      'worse than the England average', 'slightly better than the England average', 'the same as the England average',
+    ]);
+    expect(rows.filter((r) => r.side === 'level').map((r) => [r.comparison.valueText, r.gapText])).toEqual([['61.20%', 'equal to the England average']]);
+  });
+
+  it('states a direction of "better" only from the measure table, naming its source', () => {
+    const rows = comparisonRows(statementOf(harrow, 'safeguarding').comparisons);
+    expect(rows.map((r) => r.measure?.direction ?? null)).toEqual(['higher-is-better', null, null, null, null]);
+    const [safe] = rows;
+    expect(safe?.measure ? directionText(safe.measure) : null).toBe('In ASCOF measure 4A (people who use services who feel safe), a higher figure is better.');
+    expect(directionText({ wording: 'x', direction: 'lower-is-better', source: 'a source' })).toBe('In a source, a lower figure is better.');
   });
 });
 
@@ -123,22 +131,29 @@ describe('anchors', () => {
 });
 
 describe('overall score view', () => {
-  it('puts Harrow at 59% (58.3 rounded up), in the upper part of requires improvement, two points short of good', () => {
+  it('puts Harrow at 59% (58.3 rounded up), in the upper part of requires improvement, 2 score points from good', () => {
     const overall = overallView(harrow);
     expect(overall.roundedPercentage).toBe(59);
     expect(overall.positionInBand).toBeCloseTo(20 / 23);
     expect(overall.half).toBe('upper');
-    expect(pointsShortText(overall.next)).toBe('two points short of good');
+    expect(nextBandText(overall)).toBe('2 more score points out of 36 would have reached Good');
+  });
+
+  it('leads with CQC\'s printed score where the report has one, and labels the site\'s calculation where it has none', () => {
+    expect(scoreHeadline(holmbury)).toEqual({ by: 'cqc', text: 'CQC\'s overall score: 67 out of 100' });
+    expect(scoreHeadline(harrow)).toEqual({ by: 'site', text: 'This site\'s calculation from CQC\'s scores: 21 of 36, 59%' });
+    expect(nextBandText(overallView(holmbury))).toBe('8 more score points out of 36 would have reached Outstanding');
   });
 
   it('reads the bottom of a band as its lower part', () => {
     expect(bandPosition(39, { min: 39, max: 62 })).toEqual({ positionInBand: 0, half: 'lower' });
     expect(bandPosition(63, { min: 63, max: 87 }).half).toBe('lower');
+    expect(bandPosition(75, { min: 63, max: 87 })).toEqual({ positionInBand: 0.5, half: 'upper' });
   });
 
-  it('words a single point and says nothing above outstanding', () => {
-    expect(pointsShortText({ rating: 'Good', pointsShort: 1 })).toBe('one point short of good');
-    expect(pointsShortText(null)).toBeNull();
+  it('words a single score point and says nothing above outstanding', () => {
+    expect(nextBandText({ next: { rating: 'Good', pointsShort: 1 }, maximum: 28 })).toBe('1 more score point out of 28 would have reached Good');
+    expect(nextBandText({ next: null, maximum: 36 })).toBeNull();
   });
 });
 

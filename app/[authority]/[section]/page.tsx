@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StatementView } from '@/components/statement-view';
 import { ThemeView } from '@/components/theme-view';
-import { getSection, getSectionParams } from '@/lib/content';
+import { getCouncilContext, getReportUrl, getSection, getSectionParams } from '@/lib/content';
 import { statementMetadata, themeMetadata } from '@/lib/view/metadata';
 import { sectionPath } from '@/lib/view/navigation';
 
@@ -31,7 +31,9 @@ export default async function SectionPage({ params }: Props) {
   const page = await load(params);
   if (!page) notFound();
   const { assessment, section: found } = page;
-  if (found.kind === 'theme') return <ThemeView assessment={assessment} theme={found.theme} />;
+  const reportUrl = await getReportUrl(assessment);
+  if (found.kind === 'theme') return <ThemeView assessment={assessment} theme={found.theme} reportUrl={reportUrl} />;
   const { theme, statement, previous, next } = found;
-  return <StatementView assessment={assessment} theme={theme} statement={statement} previous={previous} next={next} />;
+  const national = await getCouncilContext(assessment.slug);
+  return <StatementView assessment={assessment} theme={theme} statement={statement} previous={previous} next={next} reportUrl={reportUrl} national={national} />;
 }

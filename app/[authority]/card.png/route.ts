@@ -1,6 +1,8 @@
 import { ogCard } from '@/components/og-card';
-import { getAssessment, getAuthorityParams } from '@/lib/content';
+import { getAuthorityParams, getCouncil } from '@/lib/content';
 import { overviewCard } from '@/lib/view/cards';
+import { councilRow } from '@/lib/view/councils';
+import { summaryCard } from '@/lib/view/national-meta';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -9,8 +11,10 @@ export async function generateStaticParams() {
   return getAuthorityParams();
 }
 
+/** A council's card: its overview's where content/ holds the report, else its summary page's. */
 export async function GET(_request: Request, { params }: { params: Promise<{ authority: string }> }) {
-  const assessment = await getAssessment((await params).authority);
-  if (!assessment) return new Response('Not found\n', { status: 404 });
-  return ogCard(overviewCard(assessment));
+  const council = await getCouncil((await params).authority);
+  const row = council && councilRow(council);
+  if (!council || !row) return new Response('Not found\n', { status: 404 });
+  return ogCard(council.report ? overviewCard(council.report.assessment) : summaryCard(row));
 }

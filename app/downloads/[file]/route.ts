@@ -1,12 +1,16 @@
-import { getAssessments } from '@/lib/content';
+import { getAssessments, getCouncils, getReportUrl, getSnapshot } from '@/lib/content';
 import { absoluteUrl } from '@/lib/site';
 import { downloadsFor } from '@/lib/view/downloads';
+import { registerDownloads } from '@/lib/view/register-downloads';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
+/** Each full report's downloads, and the ratings register's. */
 async function allDownloads() {
-  return (await getAssessments()).flatMap((a) => downloadsFor(a, absoluteUrl));
+  const [assessments, councils, snapshot] = await Promise.all([getAssessments(), getCouncils(), getSnapshot()]);
+  const reports = await Promise.all(assessments.map(async (a) => downloadsFor(a, { absolute: absoluteUrl, reportUrl: await getReportUrl(a) })));
+  return [...reports.flat(), ...registerDownloads(councils, snapshot, absoluteUrl)];
 }
 
 export async function generateStaticParams() {

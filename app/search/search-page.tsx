@@ -1,0 +1,65 @@
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { SearchResults } from '@/components/search-results';
+import type { SearchOutcome } from '@/lib/search/query';
+import { MAX_QUERY_LENGTH } from '@/lib/search/query';
+import type { ResultsPage } from '@/lib/search/paging';
+
+export type SearchPageProps = {
+  outcome: SearchOutcome;
+  /** The page of results shown, when there are results. */
+  page: ResultsPage | null;
+  /** The full reports, for the "In" filter. */
+  assessments: readonly { slug: string; authority: string }[];
+  authority?: { slug: string; name: string };
+  /** An `authority` asked for that is no report on this site. */
+  unknownAuthority?: string;
+};
+
+/** The search page's content: one search form (the header leaves its own out here), then help or the results. */
+export function SearchPage({ outcome, page, assessments, authority, unknownAuthority }: SearchPageProps) {
+  const query = outcome.kind === 'empty' ? '' : outcome.query;
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current="Search" />
+      <h1>Search the assessments</h1>
+      <form action="/search" method="get" role="search" className="search-form" aria-label="Search the assessments">
+        <div className="field">
+          <label htmlFor="search-query">Words or a phrase</label>
+          <input id="search-query" name="q" type="search" defaultValue={query} maxLength={MAX_QUERY_LENGTH} />
+        </div>
+        <div className="field">
+          <label htmlFor="search-authority">In</label>
+          <select id="search-authority" name="authority" defaultValue={authority?.slug ?? ''}>
+            <option value="">All assessments</option>
+            {assessments.map((a) => <option key={a.slug} value={a.slug}>{a.authority}</option>)}
+          </select>
+        </div>
+        <button type="submit">Search</button>
+      </form>
+      {unknownAuthority ? <p className="notice">There is no assessment called &ldquo;{unknownAuthority}&rdquo; on this site, so this searches all of them.</p> : null}
+      {outcome.kind === 'empty' ? <Help /> : null}
+      {outcome.kind === 'no-words' ? (
+        <>
+          <p className="search-summary">&ldquo;{outcome.query}&rdquo; has no words to search for.</p>
+          <Help />
+        </>
+      ) : null}
+      {outcome.kind === 'results' && page ? <SearchResults outcome={outcome} page={page} authority={authority} /> : null}
+    </>
+  );
+}
+
+function Help() {
+  return (
+    <div className="search-help">
+      <p>Type a word or a phrase from the reports, a council&apos;s name, or a term, for example:</p>
+      <ul>
+        {['direct payments', 'Section 42', 'unpaid carers', 'requires improvement'].map((example) => (
+          <li key={example}><a href={`/search?q=${encodeURIComponent(example)}`}>{example}</a></li>
+        ))}
+      </ul>
+      <p>Results show each council&apos;s overview with its rating and score, its themes and quality statements with their scores, glossary entries and councils known from CQC&apos;s ratings, then paragraphs of the reports.</p>
+      <p>Capital letters and accents do not matter. Short words such as &ldquo;the&rdquo; are left out. The <a href="/glossary">glossary</a> explains the reports&apos; terms and datasets.</p>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { SearchResult } from './query';
+import { snippet, type Segment } from './snippet';
+
+/**
+ * Results come ten to a page with plain previous and next links
+ * (`&page=N`), so a long list never makes one very long page and every page
+ * works without JavaScript.
+ */
+
+export const PAGE_SIZE = 10;
+/** A page number as our links write it: up to four digits; anything else is read as page 1. */
+const PAGE_NUMBER = /^\d{1,4}$/;
+
+export type ShownResult = SearchResult & { snippet: Segment[] };
+
+/** One page of results: which page of how many, the place of its first and last result (from 1), and the results with snippets. */
+export type ResultsPage = { page: number; pages: number; first: number; last: number; total: number; results: ShownResult[] };
+
+/** The page asked for: a whole number from 1 in the first `page` parameter, else 1. */
+export function requestedPage(raw: string | string[] | undefined): number {
+  const first = Array.isArray(raw) ? raw[0] : raw;
+  // Stryker disable next-line ConditionalExpression: RegExp#test reads undefined as "undefined", which is no page number either; the check is for the type checker
+  if (first === undefined || !PAGE_NUMBER.test(first)) return 1;
+  return Math.max(1, Number(first));
+}
+
+/**
+ * The page `requested` of `results`, moved within 1 and the last page (a page
+ * past the end shows the last one); only its results get snippets.
+ */
+export function resultsPage(results: readonly SearchResult[], phrase: readonly string[], requested: number): ResultsPage {
+  const total = results.length;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(Math.max(1, requested), pages);
+  const shown = results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
+    .map((result) => ({ ...result, snippet: snippet(result.document.text, phrase, new Set(result.terms)) }));
+  const first = total === 0 ? 0 : (page - 1) * PAGE_SIZE + 1;
+  return { page, pages, first, last: first === 0 ? 0 : first + shown.length - 1, total, results: shown };
+}
+
+/** The address of a search: `/search?q=...`, with the authority and the page when they are not the default. */
+export function searchHref(query: string, authority: string | undefined, page: number): string {
+  const params = new URLSearchParams({ q: query });
+  if (authority) params.set('authority', authority);
+  if (page > 1) params.set('page', String(page));
+  return `/search?${params.toString()}`;
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+/**
+ * Which way is better for a measure, where a published source says so: an
+ * explicit table that a person reviewed, never a guess from keywords. Each
+ * entry is a measure's wording exactly as a report prints it (compared after
+ * normalising case, spacing and apostrophes only), the direction, and the
+ * source that gives it. A measure not in the table gets no direction, so a
+ * wording the table does not hold ("people who did not feel safe") can never
+ * be read as its opposite.
+ *
+ * Sources: the Adult Social Care Outcomes Framework (ASCOF) handbook of
+ * definitions gives each measure's direction ("a higher value is better");
+ * its numbering here is the 2014-15 to 2022-23 framework's, which the
+ * reports' survey years use. Measures that are no ASCOF indicator (carers'
+ * breaks, staff training, top-up payments) are left out on purpose: the
+ * reports do not say which way is better, so the site does not either.
+ * Wordings come from the reports in content/ and from the test fixture
+ * (tests/fixtures/site), whose wordings follow CQC's later reports.
+ */
+
+export const MeasureDirectionSchema = z.enum(['higher-is-better', 'lower-is-better']);
+
+export const MeasureEntrySchema = z.object({
+  /** The measure as the report prints it, before "the England average". */
+  wording: z.string().min(1),
+  direction: MeasureDirectionSchema,
+  /** Where the direction comes from, as the page shows it: "ASCOF measure 3A". */
+  source: z.string().min(1),
+});
+
+export type MeasureDirection = z.infer<typeof MeasureDirectionSchema>;
+export type MeasureEntry = z.infer<typeof MeasureEntrySchema>;
+
+const higher = (source: string, wordings: string[]) => wordings.map((wording) => ({ wording, direction: 'higher-is-better' as const, source }));
+
+export const MEASURES: readonly MeasureEntry[] = z.array(MeasureEntrySchema).parse([
+  ...higher('ASCOF measure 1B (people who use services who have control over their daily life)', [
+    'people felt they had control over their daily life',
+    'people who used services felt they had control over their daily life',
+  ]),
+  ...higher('ASCOF measure 1C(2A) (people who use services who receive direct payments)', [
+    'eligible people in Harrow had chosen to take a direct payment',
+  ]),
+  ...higher('ASCOF measure 1I(1) (people who use services who had as much social contact as they would like)', [
+    'surveyed people who lived in Harrow reported they had as much social contact as they desired',
+  ]),
+  ...higher('ASCOF measure 2B(1) (older people still at home 91 days after discharge from hospital into reablement)', [
+    'survey respondents living in Harrow over 65 who were still at home who were still at home 91 days after discharge from hospital into reablement/rehab',
+    'older people were still at home 91 days after leaving hospital into reablement',
+  ]),
+  ...higher('ASCOF measure 2B(2) (older people who received reablement after discharge from hospital)', [
+    'survey respondents living in Harrow aged over 65 received reablement/rehabilitation services after discharge from hospital',
+  ]),
+  ...higher('ASCOF measure 2D (short-term support after which people needed no ongoing support)', [
+    'people from Harrow who had received short term support no longer requiring ongoing support',
+  ]),
+  ...higher('ASCOF measure 3A (overall satisfaction of people who use services with their care and support)', [
+    'the people surveyed who lived in Harrow were satisfied with the care and support they received',
+    'people were satisfied with their care and support',
+  ]),
+  ...higher('ASCOF measure 3B (overall satisfaction of carers with social services)', [
+    'carers in Harrow were satisfied with social services',
+    'carers said they were satisfied with social services',
+  ]),
+  ...higher('ASCOF measure 3C (carers included or consulted in discussion about the person they care for)', [
+    'carers had been included in discussions about the person they cared for',
+  ]),
+  ...higher('ASCOF measure 3D(1) (people who use services who find it easy to find information about support)', [
+    'survey respondents who use services in Harrow found it easy to find information about support',
+  ]),
+  ...higher('ASCOF measure 3D(2) (carers who find it easy to find information about support)', [
+    'carers responding to the survey and living in Harrow found it easy to access information',
+  ]),
+  ...higher('ASCOF measure 4A (people who use services who feel safe)', [
+    'people who used services in Harrow felt safe',
+    'people who used services said they felt safe',
+  ]),
+]);
+
+/** A wording as the table compares it: lower case, one space between words, straight apostrophes, no space at the ends. */
+export function normaliseMeasure(text: string): string {
+  return text.toLowerCase().replace(/[\u2018\u2019]/g, '\'').replace(/\s+/g, ' ').trim();
+}
+
+/** The table's entry for a measure, or null when the table does not hold its wording. */
+export function measureEntry(metric: string, table: readonly MeasureEntry[] = MEASURES): MeasureEntry | null {
+  const wanted = normaliseMeasure(metric);
+  return table.find((entry) => normaliseMeasure(entry.wording) === wanted) ?? null;
+}

@@ -1,0 +1,106 @@
+import type { Metadata } from 'next';
+import type { Snapshot } from '@/lib/register/schema';
+import { SITE_NAME } from '@/lib/site';
+import { cardImagePath, type Card } from './cards';
+import { formatMonth, ratingPath, type CouncilRow, type RatingFilter } from './councils';
+import { formatDate } from './format';
+import { pageMetadata } from './metadata';
+
+/**
+ * Titles, descriptions and share cards of the pages made from the ratings
+ * register: a council's summary page, the national page, the lists narrowed
+ * to one rating and the register's provenance.
+ */
+
+/** The register's provenance page, and the national page it belongs to. */
+export const NATIONAL_PATH = '/national';
+export const PROVENANCE_PATH = '/national/about-the-data';
+
+/** "72 councils published by 3 October 2025": the snapshot's count and date, as every national page prints them. */
+export function snapshotText(snapshot: Pick<Snapshot, 'councils' | 'date'>): string {
+  return `${snapshot.councils} ${snapshot.councils === 1 ? 'council' : 'councils'} published by ${formatDate(snapshot.date)}`;
+}
+
+function ratingWords(row: Pick<CouncilRow, 'rating'>): string {
+  return row.rating === null ? 'rating not recorded' : `rated ${row.rating.toLowerCase()}`;
+}
+
+export function summaryCard(row: CouncilRow): Card {
+  const badge = 'CQC\'s rating and nine scores; the full report is on CQC\'s website';
+  return {
+    image: cardImagePath(`/${row.slug}`),
+    authority: row.authority,
+    kicker: `Adult social care assessment, published ${formatMonth(row.published)}`,
+    title: row.rating === null ? 'Rating not recorded' : `Rated ${row.rating.toLowerCase()}`,
+    badge,
+    alt: `${row.authority}: ${ratingWords(row)} by the Care Quality Commission, published ${formatMonth(row.published)}. ${badge}.`,
+  };
+}
+
+export function summaryMetadata(row: CouncilRow, path: string): Metadata {
+  return pageMetadata(
+    `${row.authority}: ${ratingWords(row)} - adult social care assessment`,
+    `The Care Quality Commission's rating and nine quality statement scores for ${row.authority}'s adult social care, published ${formatMonth(row.published)}, with the link to the full report on CQC's website and how all councils scored.`,
+    path,
+    summaryCard(row),
+  );
+}
+
+export function nationalCard(snapshot: Snapshot): Card {
+  const kicker = snapshotText(snapshot);
+  return {
+    image: cardImagePath(NATIONAL_PATH),
+    authority: 'Every council\u2019s published result',
+    kicker,
+    title: 'Ratings and scores of all councils, in numbers',
+    badge: 'Counts by this site of CQC\u2019s published results',
+    alt: `CQC's ratings and quality statement scores of ${kicker}, counted by this site.`,
+  };
+}
+
+export function nationalMetadata(snapshot: Snapshot): Metadata {
+  return pageMetadata(
+    `Every council's CQC rating and scores, in numbers - ${SITE_NAME}`,
+    `How many councils have each CQC rating, the spread of overall scores and how many scored 1, 2, 3 and 4 on each quality statement: ${snapshotText(snapshot)}.`,
+    NATIONAL_PATH,
+    nationalCard(snapshot),
+  );
+}
+
+/** "Councils rated good", "Councils whose rating is not recorded". */
+export function ratingListTitle(filter: RatingFilter): string {
+  return filter.rating === null ? 'Councils whose rating is not recorded' : `Councils rated ${filter.rating.toLowerCase()}`;
+}
+
+export function ratingListCard(filter: RatingFilter, count: number, snapshot: Snapshot): Card {
+  const title = ratingListTitle(filter);
+  const kicker = `${count} of ${snapshotText(snapshot)}`;
+  return { image: cardImagePath(ratingPath(filter)), authority: SITE_NAME, kicker, title, badge: 'CQC\u2019s ratings and scores', alt: `${title}: ${kicker}.` };
+}
+
+export function ratingListMetadata(filter: RatingFilter, count: number, snapshot: Snapshot, path: string): Metadata {
+  const card = ratingListCard(filter, count, snapshot);
+  return pageMetadata(
+    `${card.title} - ${SITE_NAME}`,
+    `${card.title} by the Care Quality Commission, with each council's nine quality statement scores and month of publication: ${card.kicker}.`,
+    path,
+    card,
+  );
+}
+
+export function provenanceCard(snapshot: Snapshot): Card {
+  const kicker = `Snapshot of ${formatDate(snapshot.date)}`;
+  return {
+    image: cardImagePath(PROVENANCE_PATH), authority: 'The ratings register', kicker, title: 'Where the figures come from', badge: 'CQC\u2019s published ratings and scores',
+    alt: `The ratings register: where the figures come from. ${kicker}.`,
+  };
+}
+
+export function provenanceMetadata(snapshot: Snapshot, path: string): Metadata {
+  return pageMetadata(
+    `About the ratings register - ${SITE_NAME}`,
+    `Where the ratings and scores of ${snapshotText(snapshot)} come from, how they were checked, and what each column means.`,
+    path,
+    provenanceCard(snapshot),
+  );
+}

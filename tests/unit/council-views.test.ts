@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { STATEMENTS } from '@/lib/framework';
+import { buildCouncils, parseRegister, type Council } from '@/lib/register';
+import {
+  RATING_FILTERS, SHORT_NAMES, councilRow, councilRows, formatMonth, letterGroups, letterId, ratingFilter, ratingPath, ratingSlug, rowsRated,
+} from '@/lib/view/councils';
+import { HARROW_FILE, parseHarrow, readText } from './helpers';
+
+const REGISTER = 'content/cqc-local-authority-ratings.csv';
+const text = readText(REGISTER);
+const harrowReport = { file: HARROW_FILE, assessment: parseHarrow() };
+const { councils } = buildCouncils(parseRegister(text, REGISTER).rows, [harrowReport]);
+/** Worked out inside each test, so a mutant (active only while a test runs) is seen. */
+const listed = () => councilRows(councils);
+
+/** The real file's data lines as cells: it has no quoted fields (national.test.ts checks so). */
+const raw = text.trimEnd().split('\n').slice(1).map((line) => line.split(','));
+
+describe('the list of councils', () => {
+  it('has one row per council of the register, by name, with its rating, month and nine scores as the file gives them', () => {
+    expect(listed()).toHaveLength(72);
+    const names = listed().map((r) => r.authority);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    for (const cells of raw) {
+      const row = listed().find((r) => r.authority === cells[0]);
+      expect(row, cells[0]).toMatchObject({ rating: cells[1] === '' ? null : cells[1], published: cells[2], scores: cells.slice(4).map(Number) });
+    }
+  });
+
+  it('marks Harrow as the council whose full report the site holds, and Blackpool as a register row alone', () => {
+    expect(listed().filter((r) => r.hasReport).map((r) => r.slug)).toEqual(['london-borough-of-harrow']);
+    expect(listed().find((r) => r.slug === 'blackpool-council')).toMatchObject({ hasReport: false, rating: 'Inadequate', published: '2025-08', scores: [1, 1, 1, 2, 2, 2, 1, 1, 1] });
+  });
+
+  it('keeps County Durham\'s rating as not recorded', () => {
+    expect(listed().find((r) => r.authority === 'County Durham')?.rating).toBeNull();
+  });
+
+  it('takes a council\'s latest row when the register has two', () => {
+    const header = text.split('\n')[0] ?? '';
+    const two = parseRegister(`${header}
+Brackenfield Council,Requires improvement,2024-05,https://www.cqc.org.uk/x/b-0524,2,2,2,2,2,2,2,2,2
+Brackenfield Council,Good,2025-09,https://www.cqc.org.uk/x/b-0925,3,3,3,3,3,3,3,3,3
+`, 'r.csv').rows;
+    const [council] = buildCouncils(two, []).councils;
+    expect(council && councilRow(council)).toMatchObject({ rating: 'Good', published: '2025-09', scores: Array(9).fill(3) });
+  });
+
+  it('reads a council with a full report and no register row from its report', () => {
+    const [council] = buildCouncils([], [harrowReport]).councils;
+    expect(council && councilRow(council)).toEqual({
+      slug: 'london-borough-of-harrow', authority: 'London Borough of Harrow', hasReport: true,
+      rating: 'Requires improvement', published: '2024-08', scores: [2, 2, 3, 2, 3, 2, 2, 2, 3],
+    });
+  });
+
+  it('leaves a statement empty where the report scores none, or one outside CQC\'s framework', () => {
+    const assessment = parseHarrow();
+    const themes = assessment.themes.map((t) => ({
+      ...t,
+      statements: t.statements.filter((s) => s.slug !== 'safeguarding').map((s) => (s.slug === 'assessing-needs' ? { ...s, name: 'Something else entirely' } : s)),
+    }));
+    const [council] = buildCouncils([], [{ file: HARROW_FILE, assessment: { ...assessment, themes } }]).councils;
+    expect(council && councilRow(council)?.scores).toEqual([null, 2, 3, 2, 3, 2, null, 2, 3]);
+  });
+
+  it('has no row for a council with neither a row nor a report', () => {
+    const empty: Council = { slug: 'nowhere', authority: 'Nowhere', rows: [], report: null };
+    expect(councilRow(empty)).toBeUndefined();
+    expect(councilRows([empty])).toEqual([]);
+  });
+});
+
+describe('narrowing by rating', () => {
+  it('offers CQC\'s four ratings in CQC\'s order, then not recorded, each at its own address', () => {
+    expect(RATING_FILTERS.map((f) => [f.label, ratingPath(f)])).toEqual([
+      ['Outstanding', '/rating/outstanding'], ['Good', '/rating/good'], ['Requires improvement', '/rating/requires-improvement'],
+      ['Inadequate', '/rating/inadequate'], ['Not recorded', '/rating/not-recorded'],
+    ]);
+    expect(ratingSlug(null)).toBe('not-recorded');
+    expect(ratingSlug('Requires improvement')).toBe('requires-improvement');
+  });
+
+  it('finds a filter by its address and none for an unknown one', () => {
+    expect(ratingFilter('requires-improvement')?.rating).toBe('Requires improvement');
+    expect(ratingFilter('not-recorded')?.rating).toBeNull();
+    expect(ratingFilter('excellent')).toBeUndefined();
+  });
+
+  it('narrows the 72 to 2, 47, 21, 1 and 1, as the register counts them', () => {
+    expect(RATING_FILTERS.map((f) => rowsRated(listed(), f.rating).length)).toEqual([2, 47, 21, 1, 1]);
+    expect(rowsRated(listed(), null).map((r) => r.authority)).toEqual(['County Durham']);
+  });
+});
+
+describe('finding a council by its first letter', () => {
+  it('groups the councils by first letter, in order, losing none', () => {
+    const groups = letterGroups(listed());
+    expect(groups.map((g) => g.letter).join('')).toBe('BCDEGHIKLMNORSTW');
+    expect(groups.flatMap((g) => g.rows)).toEqual(listed());
+    expect(groups.find((g) => g.letter === 'L')?.rows).toHaveLength(15);
+  });
+
+  it('keeps one group per letter even when the rows are not in order', () => {
+    const [a, b, c] = listed();
+    if (!a || !b || !c) throw new Error('too few rows');
+    expect(letterGroups([a, c, { ...b, authority: 'bath' }]).map((g) => [g.letter, g.rows.length])).toEqual([['B', 3]]);
+  });
+
+  it('gives each letter an id of its own', () => {
+    expect(letterId('H')).toBe('letter-h');
+    expect(letterId('É')).toBe('letter-e');
+    expect(letterId('-')).toBe('letter-other');
+  });
+});
+
+describe('words for the lists', () => {
+  it('writes a month as a reader does', () => {
+    expect(formatMonth('2024-08')).toBe('August 2024');
+    expect(formatMonth('2025-01')).toBe('January 2025');
+    expect(formatMonth('2025-12')).toBe('December 2025');
+  });
+
+  it('has a short name for each of the nine statements, each different', () => {
+    const names = STATEMENTS.map((s) => SHORT_NAMES[s.slug]);
+    expect(names.every((n) => n.length > 0 && n.length <= 15)).toBe(true);
+    expect(new Set(names).size).toBe(9);
+  });
+});
