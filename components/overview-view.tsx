@@ -3,6 +3,7 @@ import { Heading, type Level } from './heading';
 import { CitationBlock } from './citation-block';
 import { CONTEXT_ID, CouncilContextView, type NationalContext } from './council-context';
 import { BackToTop, ContentsList } from './contents-list';
+import { TERMS_ID, TermsUsed } from './terms-used';
 import { JsonLd } from './json-ld';
 import { OverallScore, ScoreHeadline } from './overall-score';
 import { Prose } from './prose';
@@ -13,7 +14,7 @@ import type { GlossaryEntry } from '@/lib/glossary';
 import type { Assessment, Paragraph } from '@/lib/assessment';
 import { OVERVIEW_SECTION_IDS as IDS, paragraphId } from '@/lib/view/anchors';
 import { formatDate } from '@/lib/view/format';
-import { overviewMarks } from '@/lib/view/glossary-marks';
+import { overviewMarks, overviewTerms } from '@/lib/view/glossary-marks';
 import { absoluteUrl } from '@/lib/site';
 import { citeReport } from '@/lib/view/citation';
 import { downloadPath, downloadsFor } from '@/lib/view/downloads';
@@ -39,6 +40,8 @@ type OverviewViewProps = {
  */
 export function OverviewView({ assessment, reportUrl, national }: OverviewViewProps) {
   const { about, peoplesExperiences: experiences, strengthsAndNextSteps: strengths } = assessment;
+  const marks = overviewMarks(assessment);
+  const terms = overviewTerms(marks);
   const contents = [
     { id: 'scores', label: 'Quality statement scores' },
     ...(national ? [{ id: CONTEXT_ID, label: 'Among all councils' }] : []),
@@ -46,11 +49,11 @@ export function OverviewView({ assessment, reportUrl, national }: OverviewViewPr
     ...(experiences ? [{ id: IDS.peoplesExperiences, label: experiences.heading }] : []),
     ...(strengths ? [{ id: IDS.strengthsAndNextSteps, label: strengths.heading }] : []),
     ...(about ? [{ id: 'about', label: about.heading }] : []),
+    ...(terms.length > 0 ? [{ id: TERMS_ID, label: 'Terms used on this page' }] : []),
     { id: 'downloads', label: 'Download the data' },
     { id: 'cite', label: 'Cite this report' },
   ];
   const url = absoluteUrl(assessmentPath(assessment));
-  const marks = overviewMarks(assessment);
   return (
     <>
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current={assessment.authority} />
@@ -101,6 +104,7 @@ export function OverviewView({ assessment, reportUrl, national }: OverviewViewPr
           ) : null}
         </section>
       ) : null}
+      <TermsUsed terms={terms} level={2} />
       <section aria-labelledby="downloads">
         <h2 id="downloads">Download the data</h2>
         <p>Everything on these pages, as data: exactly the figures and words of the report.</p>

@@ -1,7 +1,7 @@
 import type { Assessment, Statement, Theme } from '@/lib/assessment';
 import { absoluteUrl } from '@/lib/site';
 import { citeStatement } from '@/lib/view/citation';
-import { statementMarks } from '@/lib/view/glossary-marks';
+import { statementMarks, statementTerms } from '@/lib/view/glossary-marks';
 import { assessmentPath, sectionPath } from '@/lib/view/navigation';
 import { Breadcrumbs } from './breadcrumbs';
 import { CitationBlock } from './citation-block';
@@ -12,6 +12,7 @@ import { SourceLink } from './source-link';
 import { StatementBody, statementContents } from './statement-body';
 import type { NationalContext } from './council-context';
 import { StatementContextSection } from './statement-context';
+import { TERMS_ID, TermsUsed } from './terms-used';
 
 type StatementViewProps = {
   assessment: Assessment; theme: Theme; statement: Statement; previous: Statement | null; next: Statement | null;
@@ -29,6 +30,8 @@ type StatementViewProps = {
 export function StatementView({ assessment, theme, statement, previous, next, reportUrl, national }: StatementViewProps) {
   const themeLabel = `Theme ${theme.number}: ${theme.title}`;
   const url = absoluteUrl(sectionPath(assessment, statement));
+  const [marks] = statementMarks([statement]);
+  const terms = statementTerms(marks ? [marks] : []);
   return (
     <>
       <Breadcrumbs
@@ -43,9 +46,14 @@ export function StatementView({ assessment, theme, statement, previous, next, re
       <h1>{statement.name}</h1>
       <ScoreBadge score={statement.score} scale />
       <SourceLink reportUrl={reportUrl} published={assessment.published} />
-      <ContentsList entries={[...statementContents(statement), { id: 'cite', label: 'Cite this page' }]} />
-      <StatementBody assessment={assessment} statement={statement} level={2} marks={statementMarks([statement])[0]} reportUrl={reportUrl} explainLinks />
+      <ContentsList entries={[
+        ...statementContents(statement),
+        ...(terms.length > 0 ? [{ id: TERMS_ID, label: 'Terms used on this page' }] : []),
+        { id: 'cite', label: 'Cite this page' },
+      ]} />
+      <StatementBody assessment={assessment} statement={statement} level={2} marks={marks} reportUrl={reportUrl} explainLinks />
       {national ? <StatementContextSection assessment={assessment} statement={statement} national={national} /> : null}
+      <TermsUsed terms={terms} level={2} />
       <CitationBlock citation={citeStatement(assessment, statement, { report: reportUrl, readAt: url })} heading={{ text: 'Cite this page', level: 2, id: 'cite' }} />
       <JsonLd assessment={assessment} url={url} reportUrl={reportUrl ?? absoluteUrl(assessmentPath(assessment))} page={`${statement.name}: score ${statement.score} of 4`} />
       <nav className="pager" aria-label="Quality statements">

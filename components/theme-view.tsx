@@ -1,5 +1,5 @@
 import type { Assessment, Theme } from '@/lib/assessment';
-import { statementMarks } from '@/lib/view/glossary-marks';
+import { statementMarks, statementTerms } from '@/lib/view/glossary-marks';
 import { assessmentPath, sectionPath } from '@/lib/view/navigation';
 import { Breadcrumbs } from './breadcrumbs';
 import { BackToTop, ContentsList } from './contents-list';
@@ -7,6 +7,7 @@ import { Prose } from './prose';
 import { ScoreBadge } from './score-badge';
 import { SourceLink } from './source-link';
 import { StatementBody, statementContents } from './statement-body';
+import { TERMS_ID, TermsUsed } from './terms-used';
 
 type ThemeViewProps = {
   assessment: Assessment; theme: Theme;
@@ -19,6 +20,7 @@ export function ThemeView({ assessment, theme, reportUrl }: ThemeViewProps) {
   const title = `Theme ${theme.number}: ${theme.title}`;
   // One pass for the whole page: a term is marked in the first statement that uses it.
   const marks = statementMarks(theme.statements);
+  const terms = statementTerms(marks);
   return (
     <>
       <Breadcrumbs
@@ -34,7 +36,10 @@ export function ThemeView({ assessment, theme, reportUrl }: ThemeViewProps) {
       </ul>
       <SourceLink reportUrl={reportUrl} published={assessment.published} />
       {theme.notes.map((note) => <Prose key={note.line} className="theme-note" text={note.text} />)}
-      <ContentsList entries={theme.statements.map((s) => ({ id: s.slug, label: s.name, children: statementContents(s, s.slug) }))} />
+      <ContentsList entries={[
+        ...theme.statements.map((s) => ({ id: s.slug, label: s.name, children: statementContents(s, s.slug) })),
+        ...(terms.length > 0 ? [{ id: TERMS_ID, label: 'Terms used on this page' }] : []),
+      ]} />
       {theme.statements.map((statement, index) => (
         <section key={statement.slug} aria-labelledby={statement.slug} className="theme-statement">
           <h2 id={statement.slug}>{statement.name}</h2>
@@ -44,6 +49,7 @@ export function ThemeView({ assessment, theme, reportUrl }: ThemeViewProps) {
           <BackToTop />
         </section>
       ))}
+      <TermsUsed terms={terms} level={2} />
       <ul className="way-back">
         <li><a href={assessmentPath(assessment)}>Back to the {assessment.authority} overview</a></li>
       </ul>

@@ -4,7 +4,7 @@ import { remark } from 'remark';
 import html from 'remark-html';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { glossaryHref, type GlossaryEntry } from './glossary';
+import type { GlossaryEntry } from './glossary';
 import { findTerm } from './glossary-match';
 
 declare module 'vfile' {
@@ -22,23 +22,21 @@ declare module 'vfile' {
  * script, event handlers, frames, styles and javascript: links are dropped,
  * so HTML in a content file comes out inert. Do not turn sanitising off.
  */
-// Stryker disable ArrayDeclaration: GitHub's schema always lists tag names and link attributes; the fallbacks are for the type checker
+// Stryker disable ArrayDeclaration: GitHub's schema always lists tag names; the fallback is for the type checker
 const SCHEMA: Schema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'dfn'],
-  attributes: {
-    ...defaultSchema.attributes,
-    // One className rule per element: GitHub's footnote class and ours.
-    a: [...(defaultSchema.attributes?.a ?? []).filter((rule) => !Array.isArray(rule) || rule[0] !== 'className'),
-      ['className', 'data-footnote-backref', 'glossary-term']],
-  },
+  // GitHub's schema allows `title` on every element; the glossary's class is ours.
+  attributes: { ...defaultSchema.attributes, abbr: [['className', 'glossary-term']], dfn: [['className', 'glossary-term']] },
 };
 // Stryker restore ArrayDeclaration
 
 /**
- * A remark plugin: wraps the first use of each of this text's glossary terms
- * (`file.data.glossaryTerms`), outside links, in a link to its glossary entry
- * holding <abbr title> (acronyms) or <dfn title>. The words are unchanged.
+ * A remark plugin: marks the first use of each of this text's glossary terms
+ * (`file.data.glossaryTerms`), outside links, as <abbr title> (acronyms) or
+ * <dfn title>. The words are unchanged, and the mark is not a link: the page
+ * explains its terms in one list after the report's text
+ * (components/terms-used.tsx), so they cost no Tab stops inside CQC's words.
  */
 function markGlossaryTerms() {
   return (tree: Root, file: VFile) => {
@@ -61,7 +59,7 @@ function markGlossaryTerms() {
       const replacement: PhrasingContent[] = [
         // Stryker disable next-line StringLiteral: the text before the term is never visited again, and any node with a value is written as text
         { type: 'text', value: node.value.slice(0, first.at.start) },
-        termLink(first.entry, node.value.slice(first.at.start, first.at.end)),
+        termMark(first.entry, node.value.slice(first.at.start, first.at.end)),
         { type: 'text', value: node.value.slice(first.at.end) },
       ];
       parent.children.splice(index, 1, ...replacement);
@@ -70,15 +68,10 @@ function markGlossaryTerms() {
   };
 }
 
-function termLink(entry: GlossaryEntry, words: string): PhrasingContent {
+function termMark(entry: GlossaryEntry, words: string): PhrasingContent {
   const tag = entry.abbreviation ? 'abbr' : 'dfn';
   const title = entry.abbreviation ? entry.term : entry.short;
-  return {
-    type: 'link',
-    url: glossaryHref(entry),
-    data: { hProperties: { className: ['glossary-term'] } },
-    children: [{ type: 'text', value: words, data: { hName: tag, hProperties: { title } } }],
-  };
+  return { type: 'text', value: words, data: { hName: tag, hProperties: { title, className: ['glossary-term'] } } };
 }
 
 /** A remark plugin: notes whether the text is one paragraph, for inlineMarkdownToHtml. */

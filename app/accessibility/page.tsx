@@ -34,7 +34,7 @@ export default function AccessibilityPage() {
       <h2>How accessible this website is</h2>
       <p>Some parts of this website are harder to use than we would like, though as far as we know none of them fails the standard:</p>
       <ul>
-        <li>the report text is the Care Quality Commission&apos;s, word for word, so some sentences are long and use terms such as &ldquo;Section 42&rdquo; or dataset names; the comparison tables explain each dataset</li>
+        <li>the report text is the Care Quality Commission&apos;s, word for word, so some sentences are long and use terms such as &ldquo;Section 42&rdquo; or dataset names; each page explains the terms it uses in a list after the report&apos;s text, and the comparison tables name each dataset</li>
         <li>on narrow screens each figure of a comparison table is shown as a block of labelled lines; screen readers still hear it as a table</li>
         <li>the share card images made for social media repeat the page&apos;s title and score as alt text</li>
       </ul>

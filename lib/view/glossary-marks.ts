@@ -62,3 +62,13 @@ export function overviewMarks(assessment: Pick<Assessment, 'peoplesExperiences' 
     financialParagraphs: each(financial?.paragraphs),
   };
 }
+
+/** The terms statements' marks hold, each once, in the order the page first uses them. */
+export function statementTerms(marks: readonly StatementMarks[]): GlossaryEntry[] {
+  return marks.flatMap((m) => [...m.expectations.flat(), ...m.commitment, ...m.findings.flat(2)]);
+}
+
+/** The terms the overview's marks hold, each once, in the order the page first uses them. */
+export function overviewTerms(m: OverviewMarks): GlossaryEntry[] {
+  return [...m.peoplesExperiences.flat(), ...m.strengthsAndNextSteps.flat(), ...m.demographics.flat(), ...m.financialIntroduction, ...m.financialItems.flat(), ...m.financialParagraphs.flat()];
+}

@@ -212,16 +212,22 @@ test('the glossary explains every dataset the content\'s comparisons cite', asyn
   await expect(page.getByText('not on their own a judgement', { exact: false }).first()).toBeVisible();
 });
 
-test('a statement page marks the first use of a glossary term, once, without changing the words', async ({ page }) => {
+test('a statement page marks the first use of a glossary term, once, without changing the words, and explains it after the report\'s text', async ({ page }) => {
   await page.goto('/london-borough-of-harrow/safeguarding');
-  const dols = page.locator('main a.glossary-term[href="/glossary#dols"]');
+  const dols = page.locator('main abbr.glossary-term', { hasText: 'DoLS' });
   await expect(dols).toHaveCount(1);
-  await expect(dols.locator('abbr')).toHaveAttribute('title', 'Deprivation of Liberty Safeguards');
+  await expect(dols).toHaveAttribute('title', 'Deprivation of Liberty Safeguards');
+  // A mark, not a link: no Tab stop inside CQC's words.
+  await expect(page.locator('main .finding a.glossary-term, main .finding a[href^="/glossary"]')).toHaveCount(0);
   await expect(page.locator('[id="safeguarding-systems-processes-and-practices-p6"]')).toContainText(
     'National data showed that 19.57% of independent/local authority staff in Harrow had completed Mental Capacity Act (MCA) and Deprivation of Liberty Safeguards DoLS training.');
-  await dols.click();
-  await expect(page).toHaveURL('/glossary#dols');
-  await expect(page.locator('dt[id="dols"]')).toBeInViewport();
+  await page.locator('.contents').getByRole('link', { name: 'Terms used on this page' }).click();
+  await expect(page).toHaveURL(/#terms$/);
+  const terms = page.getByRole('heading', { name: 'Terms used on this page' });
+  await expect(terms).toBeInViewport();
+  await expect(page.locator('[id="terms-dols"] dd')).toContainText('The legal process, under the Mental Capacity Act');
+  await page.locator('.terms-used').getByRole('link', { name: 'glossary' }).click();
+  await expect(page).toHaveURL('/glossary');
 });
 
 /** The search page in each of its states: empty, one page of results, the middle of several, none, no words, narrowed, too long. */

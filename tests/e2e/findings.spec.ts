@@ -25,8 +25,8 @@ for (const assessment of reports) {
         await expect(link).toBeVisible();
         await expect(link).toHaveCSS('opacity', '1');
       }
-      // Paragraphs keep their addresses but have no link each: the findings' only links are theirs and the glossary's.
-      await expect(page.locator('.finding a:not(.share-link):not(.glossary-term)'), address).toHaveCount(0);
+      // Paragraphs keep their addresses but have no link each: a finding's only link is its own (glossary terms are marked, not linked).
+      await expect(page.locator('.finding a:not(.share-link)'), address).toHaveCount(0);
       await expect(page.locator('.finding__paragraph[id]'), address).toHaveCount(statement.findings.flatMap((f) => f.paragraphs).length);
       await expect(page.locator('.share-hint')).toHaveCount(1);
     }

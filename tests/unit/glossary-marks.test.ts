@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY, type GlossaryEntry } from '@/lib/glossary';
-import { firstUses, overviewMarks, statementMarks, type StatementMarks } from '@/lib/view/glossary-marks';
+import { firstUses, overviewMarks, overviewTerms, statementMarks, statementTerms, type OverviewMarks, type StatementMarks } from '@/lib/view/glossary-marks';
 import { parseHarrow, statementOf } from './helpers';
 
 const ids = (entries: readonly GlossaryEntry[] | undefined) => (entries ?? []).map((e) => e.id);
-const allIds = (marks: StatementMarks | undefined) => (marks ? [...marks.expectations.flat(), ...marks.commitment, ...marks.findings.flat(2)].map((e) => e.id) : []);
+const allIds = (marks: StatementMarks | undefined) => ids(statementTerms(marks ? [marks] : []));
 const harrow = parseHarrow();
 const entryOf = (id: string) => GLOSSARY.find((e) => e.id === id);
 
@@ -96,5 +96,45 @@ describe('overviewMarks()', () => {
     const marks = overviewMarks({ peoplesExperiences: null, strengthsAndNextSteps: null, about });
     expect(marks.financialIntroduction.map((e) => e.id)).toEqual(['bcf']);
     expect(marks.financialItems.map(ids)).toEqual([[]]);
+  });
+});
+
+describe('the list of terms a page explains: statementTerms() and overviewTerms()', () => {
+  const entry = (id: string) => {
+    const found = entryOf(id);
+    if (!found) throw new Error(`no entry ${id}`);
+    return found;
+  };
+
+  it('lists Harrow\'s Safeguarding terms once each, in the order the page first uses them', () => {
+    expect(ids(statementTerms(statementMarks([statementOf(harrow, 'safeguarding')])))).toEqual([
+      'safeguarding-adults-board', 'ascs', 'sace', 'scwe', 'dols', 'mca', 'sar', 'section-42', 'making-safeguarding-personal', 'sac',
+    ]);
+  });
+
+  it('lists a statement\'s expectations\' terms, then its commitment\'s, then its findings\', statement after statement', () => {
+    const marks: StatementMarks[] = [
+      { expectations: [[], [entry('dols')]], commitment: [entry('reablement')], findings: [[[entry('salt')], [entry('sac')]], [[entry('mca')]]] },
+      { expectations: [[entry('cqc')]], commitment: [], findings: [[[entry('ascs')]]] },
+    ];
+    expect(ids(statementTerms(marks))).toEqual(['dols', 'reablement', 'salt', 'sac', 'mca', 'cqc', 'ascs']);
+    expect(statementTerms([])).toEqual([]);
+  });
+
+  it('lists every Harrow theme page\'s terms once each', () => {
+    for (const theme of harrow.themes) {
+      const terms = ids(statementTerms(statementMarks(theme.statements)));
+      expect(terms.length, theme.slug).toBeGreaterThan(0);
+      expect(new Set(terms).size, theme.slug).toBe(terms.length);
+    }
+  });
+
+  it('lists the overview\'s terms in reading order: experiences, strengths, demographics, then the financial facts\' introduction, items and paragraphs', () => {
+    expect(ids(overviewTerms(overviewMarks(harrow)))).toEqual(['unpaid-carer', 'dass', 'direct-payments', 'co-production', 'safeguarding-adults-board', 'imd', 'ics']);
+    const marks: OverviewMarks = {
+      peoplesExperiences: [[entry('cqc')]], strengthsAndNextSteps: [[], [entry('dass')]], demographics: [[entry('imd')]],
+      financialIntroduction: [entry('bcf')], financialItems: [[entry('ics')]], financialParagraphs: [[entry('edi')]],
+    };
+    expect(ids(overviewTerms(marks))).toEqual(['cqc', 'dass', 'imd', 'bcf', 'ics', 'edi']);
   });
 });

@@ -60,14 +60,14 @@ describe('marking the first use of a term', () => {
     expect(termPattern({ match: ['SAC'], abbreviation: 'SAC' }).test('SACé')).toBe(false);
   });
 
-  it('wraps the term in a link to its entry with an <abbr> title, leaving the words as they were', () => {
+  it('marks the term as an <abbr> with its title, not a link, leaving the words as they were', () => {
     const html = markdownToHtml('Staff had DoLS training.', [entry('dols')]);
-    expect(html).toBe('<p>Staff had <a href="/glossary#dols" class="glossary-term"><abbr title="Deprivation of Liberty Safeguards">DoLS</abbr></a> training.</p>\n');
+    expect(html).toBe('<p>Staff had <abbr title="Deprivation of Liberty Safeguards" class="glossary-term">DoLS</abbr> training.</p>\n');
   });
 
   it('uses <dfn> for a phrase and never marks inside an existing link', () => {
     const html = markdownToHtml('[direct payments](https://example.org) and direct payments.', [entry('direct-payments')]);
     expect(html).toContain('<a href="https://example.org">direct payments</a>');
-    expect(html).toContain('<a href="/glossary#direct-payments" class="glossary-term"><dfn title="Money from the council so a person can arrange their own care">direct payments</dfn></a>.');
+    expect(html).toContain(' and <dfn title="Money from the council so a person can arrange their own care" class="glossary-term">direct payments</dfn>.');
   });
 });

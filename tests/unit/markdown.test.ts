@@ -7,8 +7,8 @@ const entry = (id: string) => {
   if (!found) throw new Error(`no entry ${id}`);
   return found;
 };
-const DOLS = '<a href="/glossary#dols" class="glossary-term"><abbr title="Deprivation of Liberty Safeguards">DoLS</abbr></a>';
-const REABLEMENT = '<a href="/glossary#reablement" class="glossary-term"><dfn title="Short-term support to regain skills and independence">reablement</dfn></a>';
+const DOLS = '<abbr title="Deprivation of Liberty Safeguards" class="glossary-term">DoLS</abbr>';
+const REABLEMENT = '<dfn title="Short-term support to regain skills and independence" class="glossary-term">reablement</dfn>';
 
 describe('markdownToHtml() marking glossary terms', () => {
   it('marks every term it is given, whichever order they come in, however they sit in the text', () => {
