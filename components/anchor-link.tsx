@@ -1,14 +1,4 @@
 /**
- * The visible address of a table row: a plain link to its fragment, shown on
- * hover and on keyboard focus. With JavaScript, a click also copies the
- * address (lib/browser/enhance.ts). The symbol (¶) is drawn by CSS with empty
- * alt text, so a screen reader hears only the label.
- */
-export function AnchorLink({ id, label, kind = 'paragraph' }: { id: string; label: string; kind?: 'paragraph' | 'heading' }) {
-  return <a className={`anchor-link anchor-link--${kind}`} href={`#${id}`}><span className="visually-hidden">{label}</span></a>;
-}
-
-/**
  * The address to share for a finding (or a figure): a link that always shows
  * its words ("Link to this finding"), so it works by touch, mouse and
  * keyboard alike and says what it is. `href` is the one address to share (a

@@ -28,7 +28,7 @@ function copy(text: string, control: HTMLElement, message: string): void {
 
 function onClick(event: MouseEvent): void {
   const target = event.target instanceof Element ? event.target : null;
-  const link = target?.closest('a.anchor-link, a.figure-link, a.share-link');
+  const link = target?.closest('a.figure-link, a.share-link');
   if (link instanceof HTMLAnchorElement) copy(link.href, link, `Link copied: ${link.href}`);
   const button = target?.closest('button[data-copy]');
   const source = button instanceof HTMLButtonElement ? document.getElementById(button.dataset.copy ?? '') : null;
