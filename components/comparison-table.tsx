@@ -22,7 +22,7 @@ type ComparisonTableProps = { assessment: Assessment; statement: Statement; leve
  * standard forbids repeating the roles in ARIA on a table's own elements.
  */
 export function ComparisonTable({ assessment, statement, level, idPrefix, id, reportUrl }: ComparisonTableProps) {
-  const rows = comparisonRows(statement.comparisons);
+  const rows = comparisonRows(statement.comparisons, assessment.authority);
   return (
     <section className="comparisons">
       <Heading level={level} id={id}>National data compared with England</Heading>

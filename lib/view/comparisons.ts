@@ -68,8 +68,8 @@ export function cqcWordingOf(comparison: Pick<Comparison, 'reportWording'>): str
   return comparison.reportWording === null ? null : `${comparison.reportWording} the England average`;
 }
 
-/** The row of one figure. */
-export function comparisonRow(comparison: Comparison): ComparisonRow {
+/** The row of one figure in the report of `authority` (whose place a measure's wording may name). */
+export function comparisonRow(comparison: Comparison, authority: string): ComparisonRow {
   const { difference, differenceText, decimals } = differenceOf(comparison);
   return {
     comparison,
@@ -78,13 +78,13 @@ export function comparisonRow(comparison: Comparison): ComparisonRow {
     side: sideOf(difference),
     gapText: gapText(difference, decimals),
     cqcWording: cqcWordingOf(comparison),
-    measure: measureEntry(comparison.metric),
+    measure: measureEntry(comparison.metric, authority),
   };
 }
 
-/** The rows of one comparison table; a figure the report prints twice appears once. */
-export function comparisonRows(comparisons: readonly Comparison[]): ComparisonRow[] {
-  return comparisons.filter((c) => c.repeatOf === null).map(comparisonRow);
+/** The rows of one comparison table in the report of `authority`; a figure the report prints twice appears once. */
+export function comparisonRows(comparisons: readonly Comparison[], authority: string): ComparisonRow[] {
+  return comparisons.filter((c) => c.repeatOf === null).map((c) => comparisonRow(c, authority));
 }
 
 /** The measure table's direction as a sentence that names its source: "In ASCOF measure 3A (...), a higher figure is better." */

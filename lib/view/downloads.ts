@@ -86,7 +86,7 @@ function reportFields(assessment: Assessment, reportUrl: string | null) {
 export function comparisonsCsv(assessment: Assessment, { absolute, reportUrl }: DownloadContext): string {
   const header = COMPARISON_COLUMNS.map((c) => c.name);
   const rows = assessment.themes.flatMap((theme) => theme.statements.flatMap((statement) =>
-    comparisonRows(statement.comparisons).map(({ comparison: c, differenceText, side }) => {
+    comparisonRows(statement.comparisons, assessment.authority).map(({ comparison: c, differenceText, side }) => {
       const page = sectionPath(assessment, statement);
       return [
         ...reportFields(assessment, reportUrl),

@@ -16,7 +16,9 @@ import { z } from 'zod';
  * breaks, staff training, top-up payments) are left out on purpose: the
  * reports do not say which way is better, so the site does not either.
  * Wordings come from the reports in content/ and from the test fixture
- * (tests/fixtures/site), whose wordings follow CQC's later reports.
+ * (tests/fixtures/site), whose wordings follow CQC's later reports; where a
+ * report names its council's place, the table says `{place}`, so the same
+ * measure is recognised in every council's report.
  */
 
 export const MeasureDirectionSchema = z.enum(['higher-is-better', 'lower-is-better']);
@@ -40,40 +42,40 @@ export const MEASURES: readonly MeasureEntry[] = z.array(MeasureEntrySchema).par
     'people who used services felt they had control over their daily life',
   ]),
   ...higher('ASCOF measure 1C(2A) (people who use services who receive direct payments)', [
-    'eligible people in Harrow had chosen to take a direct payment',
+    'eligible people in {place} had chosen to take a direct payment',
   ]),
   ...higher('ASCOF measure 1I(1) (people who use services who had as much social contact as they would like)', [
-    'surveyed people who lived in Harrow reported they had as much social contact as they desired',
+    'surveyed people who lived in {place} reported they had as much social contact as they desired',
   ]),
   ...higher('ASCOF measure 2B(1) (older people still at home 91 days after discharge from hospital into reablement)', [
-    'survey respondents living in Harrow over 65 who were still at home who were still at home 91 days after discharge from hospital into reablement/rehab',
+    'survey respondents living in {place} over 65 who were still at home who were still at home 91 days after discharge from hospital into reablement/rehab',
     'older people were still at home 91 days after leaving hospital into reablement',
   ]),
   ...higher('ASCOF measure 2B(2) (older people who received reablement after discharge from hospital)', [
-    'survey respondents living in Harrow aged over 65 received reablement/rehabilitation services after discharge from hospital',
+    'survey respondents living in {place} aged over 65 received reablement/rehabilitation services after discharge from hospital',
   ]),
   ...higher('ASCOF measure 2D (short-term support after which people needed no ongoing support)', [
-    'people from Harrow who had received short term support no longer requiring ongoing support',
+    'people from {place} who had received short term support no longer requiring ongoing support',
   ]),
   ...higher('ASCOF measure 3A (overall satisfaction of people who use services with their care and support)', [
-    'the people surveyed who lived in Harrow were satisfied with the care and support they received',
+    'the people surveyed who lived in {place} were satisfied with the care and support they received',
     'people were satisfied with their care and support',
   ]),
   ...higher('ASCOF measure 3B (overall satisfaction of carers with social services)', [
-    'carers in Harrow were satisfied with social services',
+    'carers in {place} were satisfied with social services',
     'carers said they were satisfied with social services',
   ]),
   ...higher('ASCOF measure 3C (carers included or consulted in discussion about the person they care for)', [
     'carers had been included in discussions about the person they cared for',
   ]),
   ...higher('ASCOF measure 3D(1) (people who use services who find it easy to find information about support)', [
-    'survey respondents who use services in Harrow found it easy to find information about support',
+    'survey respondents who use services in {place} found it easy to find information about support',
   ]),
   ...higher('ASCOF measure 3D(2) (carers who find it easy to find information about support)', [
-    'carers responding to the survey and living in Harrow found it easy to access information',
+    'carers responding to the survey and living in {place} found it easy to access information',
   ]),
   ...higher('ASCOF measure 4A (people who use services who feel safe)', [
-    'people who used services in Harrow felt safe',
+    'people who used services in {place} felt safe',
     'people who used services said they felt safe',
   ]),
 ]);
@@ -83,8 +85,37 @@ export function normaliseMeasure(text: string): string {
   return text.toLowerCase().replace(/[\u2018\u2019]/g, '\'').replace(/\s+/g, ' ').trim();
 }
 
-/** The table's entry for a measure, or null when the table does not hold its wording. */
-export function measureEntry(metric: string, table: readonly MeasureEntry[] = MEASURES): MeasureEntry | null {
+/** A word that starts with a capital letter: a place name's runs start and end with one, so never a lone "of" or "upon". */
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * The names a report may use for the council's place: every run of words of
+ * its name that starts and ends with a capitalised word ("London Borough of
+ * Harrow", "Borough of Harrow", "Harrow"; "Kingston upon Thames").
+ */
+export function placeNames(authority: string): string[] {
+  // Split on single spaces: an empty word from a double space never starts or ends a run, and inside one
+  // its extra space goes when a wording is normalised.
+  const words = authority.split(' ');
+  return words
+    .flatMap((_, start) => words.slice(start).map((__, length) => words.slice(start, start + length + 1)))
+    .filter((run) => CAPITALISED.test(String(run[0])) && CAPITALISED.test(String(run.at(-1))))
+    .map((run) => run.join(' '));
+}
+
+/** Every way a council's report with these place names could print a table wording, normalised: as it stands, and with each name for `{place}`. */
+function readings(wording: string, places: readonly string[]): string[] {
+  return [wording, ...places.map((place) => wording.replaceAll('{place}', () => place))].map(normaliseMeasure);
+}
+
+/**
+ * The table's entry for a measure, or null when the table does not hold its
+ * wording. A table wording's `{place}` stands for the council's place, named
+ * as the report of `authority` may name it (placeNames): only words of the
+ * council's own name, so nothing else, a "not" least of all, can stand there.
+ */
+export function measureEntry(metric: string, authority: string, table: readonly MeasureEntry[] = MEASURES): MeasureEntry | null {
   const wanted = normaliseMeasure(metric);
-  return table.find((entry) => normaliseMeasure(entry.wording) === wanted) ?? null;
+  const places = placeNames(authority);
+  return table.find((entry) => readings(entry.wording, places).includes(wanted)) ?? null;
 }

@@ -1,20 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { MEASURES, measureEntry, normaliseMeasure, type MeasureEntry } from '@/lib/view/measures';
+import { MEASURES, measureEntry, normaliseMeasure, placeNames, type MeasureEntry } from '@/lib/view/measures';
 import { parseHarrow } from './helpers';
 
-const harrow = parseHarrow();
-const metrics = harrow.themes.flatMap((t) => t.statements.flatMap((s) => s.comparisons.filter((c) => c.repeatOf === null).map((c) => c.metric)));
+const HARROW = 'London Borough of Harrow';
+/** Harrow's distinct figures' measures, parsed inside the test that reads them. */
+const harrowMetrics = () => {
+  const harrow = parseHarrow();
+  return harrow.themes.flatMap((t) => t.statements.flatMap((s) => s.comparisons.filter((c) => c.repeatOf === null).map((c) => c.metric)));
+};
 
 describe('the measure table: which way is better, only where a reviewed source says so', () => {
   it('matches a wording exactly, whatever its case, spacing or apostrophes', () => {
     expect(normaliseMeasure('  People  felt\tthey had CONTROL over their \u2018daily\u2019 life ')).toBe('people felt they had control over their \'daily\' life');
-    expect(measureEntry('People felt they had   control over their daily life')?.source).toMatch(/^ASCOF measure 1B /);
+    expect(measureEntry('People felt they had   control over their daily life', HARROW)?.source).toMatch(/^ASCOF measure 1B /);
   });
 
   it('never matches part of a wording, or a wording with more or fewer words', () => {
-    expect(measureEntry('people felt they had control over their daily life most of the time')).toBeNull();
-    expect(measureEntry('felt they had control over their daily life')).toBeNull();
-    expect(measureEntry('')).toBeNull();
+    expect(measureEntry('people felt they had control over their daily life most of the time', HARROW)).toBeNull();
+    expect(measureEntry('felt they had control over their daily life', HARROW)).toBeNull();
+    expect(measureEntry('', HARROW)).toBeNull();
   });
 
   it.each([
@@ -25,20 +29,20 @@ describe('the measure table: which way is better, only where a reviewed source s
     'people were dissatisfied with their care and support',
     'people felt they had no control over their daily life',
   ])('gives a negated wording no direction, so it cannot be read as its opposite: "%s"', (metric) => {
-    expect(measureEntry(metric)).toBeNull();
+    expect(measureEntry(metric, HARROW)).toBeNull();
   });
 
   it('gives Harrow\'s negated measures, "did not buy" and "not in paid employment", no direction', () => {
-    const negated = metrics.filter((m) => /\bnot\b/.test(m));
+    const negated = harrowMetrics().filter((m) => /\bnot\b/.test(m));
     expect(negated).toHaveLength(2);
-    expect(negated.map((m) => measureEntry(m))).toEqual([null, null]);
+    expect(negated.map((m) => measureEntry(m, HARROW))).toEqual([null, null]);
   });
 
   it('holds 11 of Harrow\'s 26 measures, each with an ASCOF source, and every one of them higher-is-better', () => {
-    const held = metrics.map((m) => measureEntry(m)).filter((e): e is MeasureEntry => e !== null);
+    const held = harrowMetrics().map((m) => measureEntry(m, HARROW)).filter((e): e is MeasureEntry => e !== null);
     expect(held).toHaveLength(11);
     expect(held.every((e) => e.direction === 'higher-is-better' && /^ASCOF measure \w+/.test(e.source))).toBe(true);
-    expect(measureEntry('carers surveyed accessed support or services which allowed them to take a break from caring for over 24 hours')).toBeNull();
+    expect(measureEntry('carers surveyed accessed support or services which allowed them to take a break from caring for over 24 hours', HARROW)).toBeNull();
   });
 
   it('reads a lower-is-better entry, and a negated one, exactly as a table gives them', () => {
@@ -46,14 +50,35 @@ describe('the measure table: which way is better, only where a reviewed source s
       { wording: 'people who did not feel safe', direction: 'lower-is-better', source: 'a reviewed source' },
       { wording: 'people who felt safe', direction: 'higher-is-better', source: 'another' },
     ];
-    expect(measureEntry('People who did not feel safe', table)?.direction).toBe('lower-is-better');
-    expect(measureEntry('people who felt safe', table)?.direction).toBe('higher-is-better');
-    expect(measureEntry('people who did not feel safe')).toBeNull();
+    expect(measureEntry('People who did not feel safe', HARROW, table)?.direction).toBe('lower-is-better');
+    expect(measureEntry('people who felt safe', HARROW, table)?.direction).toBe('higher-is-better');
+    expect(measureEntry('people who did not feel safe', HARROW)).toBeNull();
   });
 
   it('has no wording twice and a source for every entry', () => {
     const wordings = MEASURES.map((e) => normaliseMeasure(e.wording));
     expect(new Set(wordings).size).toBe(wordings.length);
     expect(MEASURES.every((e) => e.source.length > 10)).toBe(true);
+  });
+
+  it('names a council\'s place by any run of its name\'s words that starts and ends with a capital', () => {
+    expect(placeNames('London Borough of Harrow')).toEqual(['London', 'London Borough', 'London Borough of Harrow', 'Borough', 'Borough of Harrow', 'Harrow']);
+    expect(placeNames('Royal Borough of Kingston upon Thames')).toContain('Kingston upon Thames');
+    expect(placeNames('Royal Borough of Kingston upon Thames')).not.toContain('upon Thames');
+    expect(placeNames('Royal Borough of Kingston upon Thames')).not.toContain('Kingston upon');
+    expect(placeNames(' Hertfordshire  County Council ').map(normaliseMeasure)).toEqual(['hertfordshire', 'hertfordshire county', 'hertfordshire county council', 'county', 'county council', 'council']);
+    expect(placeNames('lower case only')).toEqual([]);
+  });
+
+  it('recognises a measure whose wording names the place in any council\'s report, by that council\'s own name only', () => {
+    expect(measureEntry('People who used services in Kingston upon Thames felt safe', 'Royal Borough of Kingston upon Thames')?.source).toMatch(/^ASCOF measure 4A /);
+    expect(measureEntry('carers in Hertfordshire were satisfied with social services', 'Hertfordshire County Council')?.source).toMatch(/^ASCOF measure 3B /);
+    expect(measureEntry('eligible people in Harrow had chosen to take a direct payment', HARROW)?.source).toMatch(/^ASCOF measure 1C\(2A\) /);
+    // Another council's name, or words that are not a name at all, cannot stand for the place.
+    expect(measureEntry('carers in Harrow were satisfied with social services', 'Hertfordshire County Council')).toBeNull();
+    expect(measureEntry('carers in the area were satisfied with social services', 'Hertfordshire County Council')).toBeNull();
+    expect(measureEntry('carers in Hertfordshire were not satisfied with social services', 'Hertfordshire County Council')).toBeNull();
+    // A wording that names no place is recognised whatever the council's name, even one with no capital.
+    expect(measureEntry('people felt they had control over their daily life', 'lower case only')?.source).toMatch(/^ASCOF measure 1B /);
   });
 });

@@ -54,7 +54,7 @@ describe('comparisonRows()', () => {
   it('shows a figure printed twice once: Care provision has 8 comparisons and 5 rows, each as a fact', () => {
     const statement = statementOf(harrow, 'care-provision-integration-and-continuity');
     expect(statement.comparisons).toHaveLength(8);
-    const rows = comparisonRows(statement.comparisons);
+    const rows = comparisonRows(statement.comparisons, harrow.authority);
     expect(rows.map((r) => [r.comparison.valueText, r.differenceText, r.side, r.gapText])).toEqual([
       ['68.56%', '\u22121.25', 'below', '1.25 percentage points below the England average'],
       ['12.5%', '+1.74', 'above', '1.74 percentage points above the England average'],
@@ -65,14 +65,14 @@ describe('comparisonRows()', () => {
   });
 
   it('puts Harrow\'s 26 figures 10 above and 16 below the England average, with no wording of CQC\'s to quote', () => {
-    const rows = harrow.themes.flatMap((t) => t.statements.flatMap((s) => comparisonRows(s.comparisons)));
+    const rows = harrow.themes.flatMap((t) => t.statements.flatMap((s) => comparisonRows(s.comparisons, harrow.authority)));
     const count = (side: string) => rows.filter((r) => r.side === side).length;
     expect([rows.length, count('above'), count('below'), count('level')]).toEqual([26, 10, 16, 0]);
     expect(rows.filter((r) => r.cqcWording !== null)).toEqual([]);
   });
 
   it('gives each Holmbury figure CQC\'s wording, and the one level figure no side', () => {
-    const rows = holmbury.themes.flatMap((t) => t.statements.flatMap((s) => comparisonRows(s.comparisons)));
+    const rows = holmbury.themes.flatMap((t) => t.statements.flatMap((s) => comparisonRows(s.comparisons, holmbury.authority)));
     expect(rows.map((r) => r.cqcWording)).toEqual([
       'similar to the England average', 'slightly better than the England average', 'better than the England average',
       'somewhat worse than the England average', 'somewhat worse than the England average', 'better than the England average',
@@ -82,7 +82,7 @@ describe('comparisonRows()', () => {
   });
 
   it('states a direction of "better" only from the measure table, naming its source', () => {
-    const rows = comparisonRows(statementOf(harrow, 'safeguarding').comparisons);
+    const rows = comparisonRows(statementOf(harrow, 'safeguarding').comparisons, harrow.authority);
     expect(rows.map((r) => r.measure?.direction ?? null)).toEqual(['higher-is-better', null, null, null, null]);
     const [safe] = rows;
     expect(safe?.measure ? directionText(safe.measure) : null).toBe('In ASCOF measure 4A (people who use services who feel safe), a higher figure is better.');
