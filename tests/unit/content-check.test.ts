@@ -62,6 +62,20 @@ describe('checkContent() over a folder of content', () => {
     expect(rows.map((r) => r.file)).toEqual(Array(72).fill(REGISTER));
   });
 
+  it('refuses a register without its provenance, so without a snapshot', async () => {
+    const { snapshot, errors } = await checkContent([contentWith({}, ['cqc-local-authority-ratings.md'])]);
+    expect(snapshot).toBeNull();
+    expect(errors.map((e) => e.format())).toEqual([
+      `${REGISTER_PROVENANCE}:1: expected the ratings register's provenance with its "Snapshot: <date>" line, found no such file`,
+    ]);
+  });
+
+  it('refuses a provenance that is not UTF-8 at its line, without a snapshot', async () => {
+    const { snapshot, errors } = await checkContent([contentWith({ 'cqc-local-authority-ratings.md': Buffer.from([0x53, 0xff, 0x0a]) })]);
+    expect(snapshot).toBeNull();
+    expect(errors[0]?.format()).toBe(`${REGISTER_PROVENANCE}:1: expected UTF-8 text, found bytes that are not valid UTF-8`);
+  });
+
   it('refuses a folder without a report', async () => {
     const { errors } = await checkContent([contentWith({}, ['london-borough-of-harrow.txt'])]);
     expect(errors.map((e) => e.format())).toContain('content:1: expected at least one assessment (content/*.txt), found none');
