@@ -3,7 +3,7 @@ import path from 'node:path';
 
 /**
  * The fonts of the share cards (components/og-card.tsx), read from the
- * @fontsource package, never from the internet. With lib/content.ts, the
+ * @fontsource package, never from the internet. With lib/content-check.ts, the
  * only module of the site that reads files; read once per build.
  */
 

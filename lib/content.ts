@@ -1,124 +1,30 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { ConsistencyError, ContentError, parseAssessmentBytes, type Assessment } from '@/lib/assessment';
-import { decodeText } from '@/lib/assessment/blocks';
+import type { Assessment } from '@/lib/assessment';
+import { checkContent, type ContentCheck, type ContentFile } from '@/lib/content-check';
 import { GLOSSARY } from '@/lib/glossary';
 import { councilContext, nationalEntries, type CouncilContext, type NationalEntry } from '@/lib/national';
-import { readRegister, reportUrlOf, type Council, type ContentWarning, type RegisterRow, type ReportFile, type Snapshot, type TextFile } from '@/lib/register';
+import { reportUrlOf, type Council, type Snapshot } from '@/lib/register';
 import { buildSearchIndex, searchDocuments, type SearchIndex } from '@/lib/search';
 import { findSection, sectionSlugs, type Section } from '@/lib/view/navigation';
 
 /**
- * The only module that reads content files: every `content/*.txt` is an
- * assessment, every `content/*.csv` part of the ratings register, whose
- * provenance is REGISTER_PROVENANCE. With INCLUDE_TEST_FIXTURES=1 (test builds
- * only) `tests/fixtures/site/` is read the same way. Everything is parsed once
- * per process and exposed through `get...` functions for pages and
- * `generateStaticParams`.
+ * The content, read and checked once per process (lib/content-check.ts) and
+ * exposed through `get...` functions for pages and `generateStaticParams`.
  */
 
-export type ContentFile = ReportFile;
-export type ContentCheck = {
-  files: ContentFile[];
-  rows: RegisterRow[];
-  councils: Council[];
-  snapshot: Snapshot | null;
-  errors: ContentError[];
-  warnings: ContentWarning[];
-};
-
-export const REGISTER_PROVENANCE = 'content/cqc-local-authority-ratings.md';
-
-type Folder = { name: string; directory: string; pathOf: (name: string) => string };
-
-/**
- * The folders read, as messages name them. Each path is a literal
- * `path.join(process.cwd(), ...)` so Next's file tracing stays inside the folder.
- */
-function folders(): Folder[] {
-  const content: Folder = {
-    name: 'content',
-    directory: path.join(process.cwd(), 'content'),
-    pathOf: (name) => path.join(process.cwd(), 'content', name),
-  };
-  const fixtures: Folder = {
-    name: 'tests/fixtures/site',
-    directory: path.join(process.cwd(), 'tests', 'fixtures', 'site'),
-    pathOf: (name) => path.join(process.cwd(), 'tests', 'fixtures', 'site', name),
-  };
-  return process.env.INCLUDE_TEST_FIXTURES === '1' ? [content, fixtures] : [content];
-}
-
-type Found = { file: string; absolute: string };
-
-async function list(extension: string): Promise<Found[]> {
-  const found: Found[] = [];
-  for (const folder of folders()) {
-    const names = (await readdir(folder.directory)).filter((n) => n.endsWith(extension)).sort();
-    found.push(...names.map((name) => ({ file: path.posix.join(folder.name, name), absolute: folder.pathOf(name) })));
-  }
-  return found;
-}
-
-/** Runs `read`, keeping a content error in `errors` instead of stopping; other errors are bugs and propagate. */
-async function collect<T>(errors: ContentError[], read: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await read();
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    errors.push(error);
-    return undefined;
-  }
-}
-
-async function readReports(errors: ContentError[]): Promise<ContentFile[]> {
-  const found = await list('.txt');
-  const files: ContentFile[] = [];
-  for (const { file, absolute } of found) {
-    const assessment = await collect(errors, async () => parseAssessmentBytes(await readFile(absolute), file));
-    const twin = assessment && files.find((f) => f.assessment.slug === assessment.slug);
-    if (twin && assessment) {
-      errors.push(new ConsistencyError(file, assessment.lines.title,
-        `expected each content file to hold a different authority, found "${assessment.authority}" again (also in ${twin.file})`));
-    } else if (assessment) files.push({ file, assessment });
-  }
-  if (found.length === 0) errors.push(new ContentError('content', 1, 'expected at least one assessment (content/*.txt), found none'));
-  return files;
-}
-
-async function readText(errors: ContentError[], { file, absolute }: Found): Promise<TextFile | undefined> {
-  return collect(errors, async () => ({ file, text: decodeText(await readFile(absolute), file) }));
-}
-
-async function readProvenance(errors: ContentError[]): Promise<TextFile | null> {
-  const found = (await list('.md')).find((f) => f.file === REGISTER_PROVENANCE);
-  return found ? (await readText(errors, found)) ?? null : null;
-}
-
-/** Reads and checks every content file, collecting every report and register problem instead of stopping at the first. */
-export async function checkContent(): Promise<ContentCheck> {
-  const errors: ContentError[] = [];
-  const files = await readReports(errors);
-  const csvs: TextFile[] = [];
-  for (const found of await list('.csv')) {
-    const csv = await readText(errors, found);
-    if (csv) csvs.push(csv);
-  }
-  const provenance = await readProvenance(errors);
-  const register = readRegister({ csvs, provenance, provenanceFile: REGISTER_PROVENANCE, reports: files });
-  errors.push(...register.errors);
-  return { files, rows: register.rows, councils: register.councils, snapshot: register.snapshot, errors, warnings: register.warnings };
-}
+export { REGISTER_PROVENANCE, checkContent, type ContentCheck, type ContentFile } from '@/lib/content-check';
 
 type Content = Omit<ContentCheck, 'errors' | 'snapshot'> & { snapshot: Snapshot };
 let loaded: Promise<Content> | undefined;
 
-/** Everything, read once; a content error fails with every problem listed. */
+/** The checked content the site is built from; a content error fails with every problem listed, one a line. */
+export function usableContent({ errors, snapshot, ...content }: ContentCheck): Content {
+  if (errors.length > 0 || !snapshot) throw new Error(errors.map((e) => e.format()).join('\n'));
+  return { ...content, snapshot };
+}
+
+/** Everything, read once. */
 function getContent(): Promise<Content> {
-  loaded ??= checkContent().then(({ errors, snapshot, ...content }) => {
-    if (errors.length > 0 || !snapshot) throw new Error(errors.map((e) => e.format()).join('\n'));
-    return { ...content, snapshot };
-  });
+  loaded ??= checkContent().then(usableContent);
   return loaded;
 }
 
@@ -127,12 +33,14 @@ export async function getContentFiles(): Promise<ContentFile[]> {
   return (await getContent()).files;
 }
 
+/** Assessments in the order the site lists them: newest first, then by authority. */
+export function newestFirst<T extends Pick<Assessment, 'published' | 'authority'>>(assessments: readonly T[]): T[] {
+  return [...assessments].sort((a, b) => b.published.localeCompare(a.published) || a.authority.localeCompare(b.authority));
+}
+
 /** The assessments, newest first, then by authority. */
 export async function getAssessments(): Promise<Assessment[]> {
-  const files = await getContentFiles();
-  return files
-    .map((f) => f.assessment)
-    .sort((a, b) => b.published.localeCompare(a.published) || a.authority.localeCompare(b.authority));
+  return newestFirst((await getContentFiles()).map((f) => f.assessment));
 }
 
 /** One assessment by its slug, or undefined (the page then calls notFound()). */

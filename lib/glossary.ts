@@ -65,7 +65,10 @@ const DATASET_PROSE: { readonly [Code in Dataset]: DatasetProse } = {
   },
 };
 
-export const DATASET_ENTRIES: readonly GlossaryEntry[] = DATASETS.map((code) => {
+/** A dataset's entry: one always has its dataset, so finding one by code needs no fallback. */
+type DatasetEntry = GlossaryEntry & Required<Pick<GlossaryEntry, 'dataset'>>;
+
+export const DATASET_ENTRIES: readonly DatasetEntry[] = DATASETS.map((code) => {
   const { name, glossaryId, initials, names } = DATASET_TABLE[code];
   const { short, definition, publisher, frequency } = DATASET_PROSE[code];
   return { id: glossaryId, term: name, abbreviation: code, short, definition, match: [...initials, ...names], dataset: { code, publisher, frequency } };
@@ -106,5 +109,5 @@ export function glossaryHref(entry: Pick<GlossaryEntry, 'id'>): string {
 
 /** The glossary entry of a dataset code, if there is one. */
 export function datasetEntry(code: Dataset): GlossaryEntry | undefined {
-  return DATASET_ENTRIES.find((e) => e.dataset?.code === code);
+  return DATASET_ENTRIES.find((e) => e.dataset.code === code);
 }

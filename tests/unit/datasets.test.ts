@@ -16,7 +16,7 @@ describe('the one table of datasets', () => {
   });
 
   it('gives the glossary its entries\' names, addresses and match lists, in the table\'s order', () => {
-    expect(DATASET_ENTRIES.map((e) => [e.dataset?.code, e.id, e.term, e.abbreviation, e.match])).toEqual(
+    expect(DATASET_ENTRIES.map((e) => [e.dataset.code, e.id, e.term, e.abbreviation, e.match])).toEqual(
       DATASETS.map((code) => [code, DATASET_TABLE[code].glossaryId, DATASET_TABLE[code].name, code, [...DATASET_TABLE[code].initials, ...DATASET_TABLE[code].names]]));
   });
 

@@ -14,7 +14,7 @@ const entry = (id: string) => {
 describe('the glossary', () => {
   it('explains every dataset the parser knows, with its publisher and how often it comes out', () => {
     expect(DATASETS.map((code) => datasetEntry(code)?.abbreviation)).toEqual([...DATASETS]);
-    for (const e of DATASET_ENTRIES) expect([e.dataset?.publisher, e.dataset?.frequency].every(Boolean)).toBe(true);
+    for (const e of DATASET_ENTRIES) expect([e.dataset.publisher, e.dataset.frequency].every(Boolean)).toBe(true);
   });
 
   it('carries the caveat that survey results are not on their own a judgement of a council', () => {

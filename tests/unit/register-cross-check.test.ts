@@ -93,6 +93,15 @@ describe('the register against Harrow\'s full report', () => {
     expect(errors[0]?.detail).toMatch(new RegExp(`found only 2025-09 \\(line ${lines}\\), 2023-01 \\(line ${lines + 1}\\)$`));
   });
 
+  it('fails at the newest of the council\'s rows even when the register lists an older one first', () => {
+    const older = HARROW_ROW.replace(',2024-08,', ',2023-01,').replace('harrow-0824', 'harrow-0123');
+    const later = 'London Borough of Harrow,Good,2025-09,https://www.cqc.org.uk/care-services/local-authority-assessment-reports/harrow-0925,3,3,3,3,3,3,3,3,3';
+    const lines = registerText.trimEnd().split('\n').length;
+    const errors = crossCheck(registerWith(null, [older, later]), [harrow]).errors;
+    expect(errors.map((e) => e.line)).toEqual([lines + 1]);
+    expect(errors[0]?.detail).toMatch(new RegExp(`found only 2023-01 \\(line ${lines}\\), 2025-09 \\(line ${lines + 1}\\)$`));
+  });
+
   it('fails on a score the register leaves empty where the report has one', () => {
     const errors = crossCheck(registerWith(HARROW_ROW.replace(/,2,3$/, ',,3')), [harrow]).errors;
     expect(errors.map((e) => e.detail)).toEqual([

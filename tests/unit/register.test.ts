@@ -287,6 +287,7 @@ describe('the snapshot', () => {
   it('drops a byte order mark that starts the provenance, keeps one inside it, and reads an indented snapshot line', () => {
     const provenance = parseProvenance('\uFEFF# Register\uFEFF\r\n\r\n   Snapshot: 3 October 2025  \r\n', 'p.md');
     expect(provenance).toEqual({ file: 'p.md', markdown: '# Register\uFEFF\r\n\r\n   Snapshot: 3 October 2025  \r\n', date: '2025-10-03', line: 3 });
+    expect(parseProvenance('# Register\uFEFF\nSnapshot: 3 October 2025\n', 'p.md').markdown).toBe('# Register\uFEFF\nSnapshot: 3 October 2025\n');
   });
 
   it('refuses a row published after the snapshot\'s month, at the row\'s line', () => {

@@ -170,6 +170,13 @@ describe('navigation', () => {
     expect([found.theme.number, found.previous?.slug, found.next?.slug]).toEqual([2, 'equity-in-experience-and-outcomes', 'partnerships-and-communities']);
   });
 
+  it('gives the first statement no previous one and the last no next one', () => {
+    const first = findSection(harrow, 'assessing-needs');
+    const last = findSection(harrow, 'learning-improvement-and-innovation');
+    expect(first?.kind === 'statement' && [first.previous, first.next?.slug]).toEqual([null, 'supporting-people-to-live-healthier-lives']);
+    expect(last?.kind === 'statement' && [last.previous?.slug, last.next]).toEqual(['governance-management-and-sustainability', null]);
+  });
+
   it('finds nothing at an unknown address', () => {
     expect(findSection(harrow, 'no-such-page')).toBeUndefined();
   });
