@@ -15,16 +15,6 @@ function statementsNamed(names: string[]): Statement[] {
 
 const entry = (name: string, line: number) => ({ name, score: 2 as const, line, scoreLine: line + 1 });
 
-function failure(run: () => unknown): ConsistencyError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ConsistencyError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConsistencyError');
-}
-
 describe('nameSimilarity()', () => {
   it('counts words, not the spaces or stops around them', () => {
     expect(nameSimilarity('Safeguarding.', 'Safeguarding')).toBe(1);
@@ -46,14 +36,14 @@ describe('linkScores()', () => {
 
   it('links a name printed twice only once, and refuses the second at its line', () => {
     const statements = statementsNamed(['Assessing needs', 'Safeguarding']);
-    const error = failure(() => linkScores('t.txt', [entry('Assessing needs', 10), entry('Assessing needs', 12)], statements));
-    expect([error.line, error.detail]).toEqual([12, 'the score list names "Assessing needs": expected a quality statement of that name in a theme, found none']);
+    const run = () => linkScores('t.txt', [entry('Assessing needs', 10), entry('Assessing needs', 12)], statements);
+    expect(run).toThrow(ConsistencyError);
+    expect(run).toThrow('t.txt:12: the score list names "Assessing needs": expected a quality statement of that name in a theme, found none');
   });
 
   it('refuses a name less than three quarters like the one statement left', () => {
     const statements = statementsNamed(['Alpha beta gamma delta']);
-    const error = failure(() => linkScores('t.txt', [entry('Alpha beta omega zeta', 10)], statements));
-    expect(error.line).toBe(10);
+    expect(() => linkScores('t.txt', [entry('Alpha beta omega zeta', 10)], statements)).toThrow(/^t\.txt:10: the score list names "Alpha beta omega zeta"/);
   });
 });
 
@@ -61,9 +51,8 @@ describe('checkThemeLists()', () => {
   it('names the statements the theme holds when its list names another', () => {
     const theme = parseHarrow().themes[0];
     if (!theme) throw new Error('no theme');
-    const error = failure(() => checkThemeLists('t.txt', [theme], [[{ text: 'Something else', line: 7 }]]));
-    expect([error.line, error.detail]).toEqual([7,
-      'theme 1 lists "Something else": expected a quality statement of that name in the theme, found "Assessing needs", "Supporting people to live healthier lives", "Equity in experience and outcomes"']);
+    expect(() => checkThemeLists('t.txt', [theme], [[{ text: 'Something else', line: 7 }]])).toThrow(
+      't.txt:7: theme 1 lists "Something else": expected a quality statement of that name in the theme, found "Assessing needs", "Supporting people to live healthier lives", "Equity in experience and outcomes"');
   });
 });
 
@@ -78,7 +67,6 @@ describe('checkOverallScore()', () => {
   });
 
   it('refuses Harrow\'s scores printed as 60 instead of 59, at the printed line', () => {
-    const error = failure(() => checkOverallScore('t.txt', { rating: 'Requires improvement', overallScore: 60, themes: themes(), lines }));
-    expect(error.line).toBe(6);
+    expect(() => checkOverallScore('t.txt', { rating: 'Requires improvement', overallScore: 60, themes: themes(), lines })).toThrow(/^t\.txt:6: expected the overall score CQC's method gives/);
   });
 });
