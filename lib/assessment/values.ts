@@ -19,8 +19,9 @@ const LABEL = /^(?:score\b\s*:?\s*)?(\d+)\s*[-\u2013\u2014:]\s*(.+)$/i;
 
 /** Reads "Score: 2" or "Score 2". `about` names what the score belongs to in the message. */
 export function readScore(file: string, block: LineBlock, about: string): Score {
+  // Blocks are trimmed and the pattern takes the spaces after "Score", so the number needs no trimming.
   // Stryker disable next-line StringLiteral: only a line the reader took for a score line comes here, and such a line matches
-  const raw = (matchScoreLine(block.text) ?? '').trim();
+  const raw = matchScoreLine(block.text) ?? '';
   if (!/^\d+$/.test(raw)) {
     throw new ValueError(file, block.line, `${about}: expected a score line such as "Score: 2", found ${quote(block.text)}`, block.text);
   }
@@ -77,7 +78,7 @@ export function readRating(file: string, block: LineBlock): Rating {
 
 /** Reads "Assessment published: 16 August 2024" into "2024-08-16". */
 export function readPublished(file: string, block: LineBlock): string {
-  const match = /^assessment published\s*:?\s*(.*)$/i.exec(block.text);
+  const match = /^assessment published\s*:?\s*(.*)/i.exec(block.text);
   if (!match) {
     throw new ValueError(file, block.line, `expected "Assessment published: <date>", found ${quote(block.text)}`, block.text);
   }

@@ -167,6 +167,14 @@ describe('extractComparisons(): the wordings of reports since late 2024', () => 
   });
 });
 
+describe('extractComparisons(): a figure at the very end of a paragraph', () => {
+  it('refuses an unpaired figure that ends the paragraph with no full stop after it', () => {
+    expect(() => extract('Compared with the England average, satisfaction was 65%')).toThrow(
+      /^test\.txt:12: expected "65%" to pair with an England average, found a sentence the parser cannot read as a comparison: "Compared with the England average, satisfaction was 65%"$/);
+    expect(() => extract('People were satisfied, in line with the England and regional averages (65%)')).toThrow(/expected "65%" to pair with an England average/);
+  });
+});
+
 describe('sentenceSpans()', () => {
   it('splits at a stop before a capital or a digit, not inside a decimal', () => {
     const text = 'It was 61.21%. 70.13% of people agreed. The end';

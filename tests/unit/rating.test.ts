@@ -141,5 +141,7 @@ describe('the edges of CQC\'s bands', () => {
   it('refuses a score outside 1-4 with a RangeError, a caller\'s mistake the parser never makes', () => {
     for (const wrong of [[0], [5], [2.5], [3, Number.NaN]]) expect(() => overallScore(wrong)).toThrow(RangeError);
     expect(() => overallScore([3, 5, 2])).toThrow(new RangeError('a quality statement score is 1, 2, 3 or 4, not 5'));
+    // Refused as a score, not only for lack of a band: three 4s and a 0 would be 75%.
+    expect(() => overallScore([4, 4, 4, 0])).toThrow(new RangeError('a quality statement score is 1, 2, 3 or 4, not 0'));
   });
 });
