@@ -64,6 +64,7 @@ function readScoreAndLabel(r: Reader, about: string) {
 
 /** Reads the quality statement that starts at the next block: the theme's notes and each statement's findings end only at the next one's start (or a theme line, or the end). */
 function readStatement(r: Reader): ParsedStatement {
+  // Stryker disable next-line StringLiteral: never shown: a statement is read only where it starts, at a line followed by a score line
   const name = r.expectLine('a quality statement name');
   const about = `quality statement ${quote(name.text)}`;
   const { score, scoreLabel, scoreLine, labelLine } = readScoreAndLabel(r, about);

@@ -54,4 +54,9 @@ describe('a theme\'s slug', () => {
     const theme = parseAssessment(renamed, HARROW_FILE).themes[0];
     expect([theme?.title, theme?.slug]).toEqual(['How St. Helens Borough Council works with people', 'how-the-local-authority-works-with-people']);
   });
+
+  it('puts "the local authority" for the authority\'s name however the title capitalises it', () => {
+    const theme = parseAssessment(replaceLine(harrowText, 113, 'Theme 1: How london borough of harrow works with people'), HARROW_FILE).themes[0];
+    expect([theme?.title, theme?.slug]).toEqual(['How london borough of harrow works with people', 'how-the-local-authority-works-with-people']);
+  });
 });
