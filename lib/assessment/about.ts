@@ -26,8 +26,9 @@ export function readAbout(r: Reader): About | null {
   const first = unheaded[0];
   if (first) demographics = { heading: null, line: first.line, paragraphs: unheaded };
   while (!r.isHeading([OVERALL_SUMMARY])) {
+    // The paragraphs before here stop only at one of SUBSECTIONS or at the end of the file.
     const sub = r.peek();
-    if (sub?.kind !== 'line' || !r.isHeading(SUBSECTIONS)) {
+    if (sub?.kind !== 'line') {
       throw r.unexpected(sub, '"Demographics", "Financial facts" or "Overall summary"');
     }
     r.next();

@@ -21,10 +21,10 @@ export type ParsedFinding = Omit<Finding, 'paragraphs'> & { paragraphs: ParsedPa
  */
 export function readParagraphs(r: Reader, stop: () => boolean): ParsedParagraph[] {
   const paragraphs: ParsedParagraph[] = [];
-  while (!r.atEnd() && !stop()) {
-    const block = r.next();
-    if (block?.kind === 'line') paragraphs.push({ text: block.text, line: block.line });
-    else if (block?.kind === 'list') block.items.forEach((item) => paragraphs.push({ text: `- ${item.text}`, line: item.line }));
+  for (let block = r.peek(); block && !stop(); block = r.peek()) {
+    r.next();
+    if (block.kind === 'line') paragraphs.push({ text: block.text, line: block.line });
+    else block.items.forEach((item) => paragraphs.push({ text: `- ${item.text}`, line: item.line }));
   }
   return paragraphs;
 }

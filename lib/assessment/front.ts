@@ -27,7 +27,7 @@ const EXPECTED_TITLE = 'a title such as "<Council name>: local authority assessm
 export function readTitle(r: Reader, blocks: readonly Block[]): { block: LineBlock; authority: string } {
   const block = r.expectLine(EXPECTED_TITLE);
   const title = TITLE.exec(block.text);
-  const indicative = blocks.find((b) => b.kind === 'line' && /indicative rating/i.test(b.text) && key(b.text) === PILOT_RATING);
+  const indicative = blocks.find((b) => b.kind === 'line' && key(b.text) === PILOT_RATING);
   if (indicative || (!title && PILOT_TITLE.test(block.text))) {
     const evidence = indicative ? `, with a "Local authority indicative rating" at line ${indicative.line}` : '';
     throw new StructureError(r.file, block.line,

@@ -20,7 +20,8 @@ export class Reader {
 
   next(): Block | undefined {
     const block = this.peek();
-    if (block) this.position++;
+    // Past the end every peek is undefined, so the position may run on.
+    this.position++;
     return block;
   }
 
@@ -75,11 +76,14 @@ export class Reader {
   /** Takes a "Theme N: title" line, or fails naming what came instead. */
   expectTheme(): { block: Block & { kind: 'line' }; number: number; title: string } {
     const block = this.peek();
-    const theme = block?.kind === 'line' ? matchThemeLine(block.text) : undefined;
-    // Stryker disable next-line StringLiteral: never shown: the summaries end only at a theme line, and so does a theme's last statement
-    if (block?.kind !== 'line' || !theme) throw this.unexpected(block, 'a theme such as "Theme 2: Providing support"');
-    this.position++;
-    return { block, ...theme };
+    if (block?.kind === 'line') {
+      const theme = matchThemeLine(block.text);
+      if (theme) {
+        this.position++;
+        return { block, ...theme };
+      }
+    }
+    throw this.unexpected(block, 'a theme such as "Theme 2: Providing support"');
   }
 
   /** Takes any single line block, or fails naming what it should have been. */

@@ -51,6 +51,7 @@ function readTheme(r: Reader, authority: string): ReadTheme {
 
 /** The score and its label: on two lines ("Score: 2", then "2 - Evidence shows some shortfalls") or on one. */
 function readScoreAndLabel(r: Reader, about: string) {
+  // Stryker disable next-line StringLiteral: never shown: a statement is read only where a line is followed by a score line
   const scoreBlock = r.expectLine('a score line such as "Score: 2"');
   if (isScoreWithLabel(scoreBlock.text)) {
     return { ...readScoreWithLabel(r.file, scoreBlock, about), scoreLine: scoreBlock.line, labelLine: scoreBlock.line };
@@ -63,6 +64,7 @@ function readScoreAndLabel(r: Reader, about: string) {
 
 /** Reads the quality statement that starts at the next block: the theme's notes and each statement's findings end only at the next one's start (or a theme line, or the end). */
 function readStatement(r: Reader): ParsedStatement {
+  // Stryker disable next-line StringLiteral: never shown: a statement is read only where it starts, at a line followed by a score line
   const name = r.expectLine('a quality statement name');
   const about = `quality statement ${quote(name.text)}`;
   const { score, scoreLabel, scoreLine, labelLine } = readScoreAndLabel(r, about);

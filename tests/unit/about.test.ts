@@ -40,6 +40,16 @@ describe('the About section', () => {
     expect(facts).toMatchObject({ introduction: null, items: [], paragraphs: [{ text: 'Note:', line: 15 }, { text: 'The council gave no figures.', line: 17 }] });
   });
 
+  it('keeps a first line that does not end with a colon as a paragraph, with the list after it, even when a list follows it', () => {
+    const facts = parseAssessment(withAbout(['About London Borough of Harrow', 'Financial facts', 'The council gave these figures.', '- A fact.']), HARROW_FILE).about?.financialFacts;
+    expect(facts).toMatchObject({ introduction: null, items: [], paragraphs: [{ text: 'The council gave these figures.', line: 15 }, { text: '- A fact.', line: 17 }] });
+  });
+
+  it('takes a line ending with a colon, followed by a list, as the introduction to the facts', () => {
+    const facts = parseAssessment(withAbout(['About London Borough of Harrow', 'Financial facts', 'The financial facts for Harrow are:', '- A fact.', 'A note.']), HARROW_FILE).about?.financialFacts;
+    expect(facts).toMatchObject({ introduction: { text: 'The financial facts for Harrow are:', line: 15 }, items: [{ text: 'A fact.', line: 17 }], paragraphs: [{ text: 'A note.', line: 19 }] });
+  });
+
   for (const { name, about, line, found } of [
     { name: '"Financial facts" printed twice', about: ['About London Borough of Harrow', 'Financial facts', '- A fact.', 'Financial facts', '- Another fact.'], line: 17, found: 'Financial facts' },
     { name: '"Demographics" printed twice', about: ['About London Borough of Harrow', 'Demographics', 'A borough.', 'Demographics', 'Another borough.'], line: 17, found: 'Demographics' },

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ValueError, parseAssessment } from '@/lib/assessment';
+import { toBlocks } from '@/lib/assessment/blocks';
+import { atHeadingLike, looksLikeHeading, readFindings } from '@/lib/assessment/findings';
+import { Reader } from '@/lib/assessment/reader';
 import { HARROW_FILE, readText, replaceLine, statementOf } from './helpers';
 
 const harrowText = readText(HARROW_FILE);
@@ -40,5 +43,40 @@ describe('the schema, the last gate, reports a value it refuses at the nearest l
     const attempt = () => parseHarrowWith(163, 'Satisfaction with care in Harrow was 56.10%. The England average was 61.21% (ASCS).');
     expect(attempt).toThrow(ValueError);
     expect(attempt).toThrow(`${HARROW_FILE}:163: themes.0.statements.0.comparisons.2.metric: Too small: expected string to have >=1 characters, found ""`);
+  });
+});
+
+describe('what looks like a key finding heading', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => (i === 0 ? 'Word' : 'word')).join(' ');
+
+  it('is a capitalised line of up to 16 words and 100 characters that does not end like a sentence', () => {
+    expect(words(16)).toHaveLength(79);
+    expect([looksLikeHeading(words(16)), looksLikeHeading(words(17))]).toEqual([true, false]);
+  });
+
+  it('counts a run of spaces between words as one gap', () => {
+    expect(looksLikeHeading(words(10).replaceAll(' ', '  '))).toBe(true); // 10 words in 58 characters
+  });
+
+  it('allows 100 characters and no more, however few the words', () => {
+    const long = `Arrangements ${'x'.repeat(87)}`;
+    expect([long.length, looksLikeHeading(long), looksLikeHeading(`${long}x`)]).toEqual([100, true, false]);
+  });
+
+  it('is not found at the end of the file', () => {
+    const r = new Reader(toBlocks('Partnership working', 'test.txt'), 'test.txt');
+    expect(atHeadingLike(r)).toBe(true);
+    r.next();
+    expect(atHeadingLike(r)).toBe(false);
+  });
+});
+
+describe('the slug of a headed key finding', () => {
+  it('never takes "key-findings", the unheaded finding\'s slug, even when no unheaded finding comes first', () => {
+    const r = new Reader(toBlocks(['Key findings', 'What we found.', 'Key findings', 'More that we found.'].join('\n\n'), 'test.txt'), 'test.txt');
+    expect(readFindings(r, () => false).map((f) => [f.heading, f.slug, f.line])).toEqual([
+      ['Key findings', 'key-findings-2', 1],
+      ['Key findings', 'key-findings-3', 5],
+    ]);
   });
 });
