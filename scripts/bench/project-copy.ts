@@ -43,10 +43,17 @@ export function makeProjectCopy(repo: string): string {
 function widenTurbopackRoot(repo: string, copy: string): void {
   renameSync(path.join(copy, 'next.config.ts'), path.join(copy, 'next.config.repo.ts'));
   const root = commonAncestor(realpathSync(repo), realpathSync(copy));
+  // The repository's config may be an object or a function of the build phase (it is a function today).
   writeFileSync(path.join(copy, 'next.config.ts'), [
-    "import config from './next.config.repo';",
+    "import type { NextConfig } from 'next';",
+    "import repoConfig from './next.config.repo';",
     '',
-    `export default { ...config, turbopack: { ...config.turbopack, root: ${JSON.stringify(root)} } };`,
+    'const repo: NextConfig | ((phase: string) => NextConfig | Promise<NextConfig>) = repoConfig;',
+    '',
+    'export default async function config(phase: string): Promise<NextConfig> {',
+    "  const base = typeof repo === 'function' ? await repo(phase) : repo;",
+    `  return { ...base, turbopack: { ...base.turbopack, root: ${JSON.stringify(root)} } };`,
+    '}',
     '',
   ].join('\n'));
 }
