@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, StructureError, parseAssessment } from '@/lib/assessment';
-import { HARROW_FILE, readText } from './helpers';
+import { StructureError, parseAssessment } from '@/lib/assessment';
+import { HARROW_FILE, parseFailure, readText } from './helpers';
 
 /** The About section's layouts (docs/parser-quirks.md, "Front matter and About"), on Harrow's text with its About section (lines 11-29) replaced. */
 
@@ -16,15 +16,7 @@ function cutAfter(about: string[]): string {
   return [...harrowLines.slice(0, 10), about.join('\n\n')].join('\n');
 }
 
-function failure(text: string): ContentError {
-  try {
-    parseAssessment(text, HARROW_FILE);
-  } catch (error) {
-    if (error instanceof ContentError) return error;
-    throw error;
-  }
-  throw new Error('expected a content error, but the text parsed');
-}
+const failure = (text: string) => parseFailure(text);
 
 describe('the About section', () => {
   it('reads financial facts with no demographics at all', () => {

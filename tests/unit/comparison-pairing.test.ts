@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, StructureError, ValueError } from '@/lib/assessment';
+import { StructureError, ValueError } from '@/lib/assessment';
 import { extractComparisons } from '@/lib/assessment/comparisons';
+import { contentError } from './helpers';
 
 /** How an England average is paired with the authority's figure, and the guard that lets no England figure go unpaired (docs/parser-quirks.md). */
 
@@ -8,15 +9,7 @@ const context = { file: 'test.txt', line: 12, finding: 'a-finding', repeatOf: nu
 const extract = (text: string) => extractComparisons(text, context);
 const pairs = (text: string) => extract(text).map((c) => [c.value, c.englandAverage]);
 
-function failure(text: string): ContentError {
-  try {
-    extract(text);
-  } catch (error) {
-    if (error instanceof ContentError) return error;
-    throw error;
-  }
-  throw new Error('expected a content error, but the paragraph was read');
-}
+const failure = (text: string) => contentError(() => extract(text));
 
 describe('pairing an England average with the authority\'s figure', () => {
   it('reads an England figure in brackets written straight after "average", with no space', () => {

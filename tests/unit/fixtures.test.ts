@@ -2,26 +2,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  ConsistencyError, ContentError, InputError, StructureError, ValueError,
+  ConsistencyError, InputError, StructureError, ValueError,
   parseAssessment, parseAssessmentBytes, type Assessment,
 } from '@/lib/assessment';
-import { HARROW_FILE, readText, replaceLine } from './helpers';
+import { contentError, HARROW_FILE, readText, replaceLine } from './helpers';
 
 const fixture = (name: string) => readFileSync(path.join(process.cwd(), 'tests/fixtures', name));
 const harrowText = readText(HARROW_FILE);
 const statementsOf = (a: Assessment) => a.themes.flatMap((t) => t.statements);
 
 /** Parses `text` expecting a content error; returns it for the assertions on class, line and message. */
-function failure(text: string | Uint8Array, file = 'council.txt'): ContentError {
-  try {
-    if (typeof text === 'string') parseAssessment(text, file);
-    else parseAssessmentBytes(text, file);
-  } catch (error) {
-    if (error instanceof ContentError) return error;
-    throw error;
-  }
-  throw new Error('expected a content error, but the text parsed');
-}
+const failure = (text: string | Uint8Array, file = 'council.txt') => contentError(() => (typeof text === 'string' ? parseAssessment(text, file) : parseAssessmentBytes(text, file)));
 
 describe('other councils in the same format', () => {
   it('reads Fenwick, a council with eight statements assessed, rated good', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseAssessment, type Assessment, type Statement } from '@/lib/assessment';
+import { ContentError, parseAssessment, type Assessment, type Statement } from '@/lib/assessment';
 
 export const HARROW_FILE = 'content/london-borough-of-harrow.txt';
 
@@ -38,4 +38,20 @@ export function lineOf(text: string, line: string, from = 1): number {
   const index = text.split('\n').findIndex((l, i) => i >= from - 1 && l.trimEnd() === line);
   if (index === -1) throw new Error(`no line "${line}"`);
   return index + 1;
+}
+
+/** Runs `read`, expecting a content error; returns it for the assertions on class, line and message. */
+export function contentError(read: () => unknown): ContentError {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof ContentError) return error;
+    throw error;
+  }
+  throw new Error('expected a content error, but none was thrown');
+}
+
+/** Parses `text` as the file `file`, expecting a content error. */
+export function parseFailure(text: string, file = HARROW_FILE): ContentError {
+  return contentError(() => parseAssessment(text, file));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConsistencyError, ContentError, StructureError, ValueError, parseAssessment } from '@/lib/assessment';
-import { HARROW_FILE, readText, replaceLine, statementOf } from './helpers';
+import { ConsistencyError, StructureError, ValueError, parseAssessment } from '@/lib/assessment';
+import { HARROW_FILE, parseFailure, readText, replaceLine, statementOf } from './helpers';
 
 /** More of what the parser refuses in Harrow's text, each at its line with what was expected and found (fixtures.test.ts has the first of them). */
 
@@ -8,15 +8,7 @@ const harrowText = readText(HARROW_FILE);
 const harrowLines = harrowText.split('\n');
 const withLines = (edits: [number, string | null][]) => edits.reduce((text, [line, replacement]) => replaceLine(text, line, replacement), harrowText);
 
-function failure(text: string): ContentError {
-  try {
-    parseAssessment(text, HARROW_FILE);
-  } catch (error) {
-    if (error instanceof ContentError) return error;
-    throw error;
-  }
-  throw new Error('expected a content error, but the text parsed');
-}
+const failure = (text: string) => parseFailure(text);
 
 describe('refusals, each at its line', () => {
   for (const { name, text, errorClass, line, detail } of [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConsistencyError, ContentError, StructureError, ValueError, parseAssessment } from '@/lib/assessment';
-import { HARROW_FILE, readText, replaceLine } from './helpers';
+import { ConsistencyError, StructureError, ValueError, parseAssessment } from '@/lib/assessment';
+import { HARROW_FILE, parseFailure, readText, replaceLine } from './helpers';
 
 /**
  * A line that starts with "Score" is read as a score line only when it is
@@ -10,15 +10,7 @@ import { HARROW_FILE, readText, replaceLine } from './helpers';
 
 const HOLMBURY = 'tests/fixtures/site/holmbury-borough-council.txt';
 
-function failure(text: string, file: string): ContentError {
-  try {
-    parseAssessment(text, file);
-  } catch (error) {
-    if (error instanceof ContentError) return error;
-    throw error;
-  }
-  throw new Error('expected a content error, but the text parsed');
-}
+const failure = parseFailure;
 
 describe('how long a score line may be', () => {
   it('reads a line of 24 characters starting "Score" as a score line, and refuses what follows the word', () => {
