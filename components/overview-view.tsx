@@ -3,7 +3,7 @@ import { Heading, type Level } from './heading';
 import { CitationBlock } from './citation-block';
 import { CONTEXT_ID, CouncilContextView, type NationalContext } from './council-context';
 import { BackToTop, ContentsList } from './contents-list';
-import { TERMS_ID, TermsUsed } from './terms-used';
+import { TermsUsed, termsContents } from './terms-used';
 import { JsonLd } from './json-ld';
 import { OverallScore, ScoreHeadline } from './overall-score';
 import { Prose } from './prose';
@@ -49,7 +49,7 @@ export function OverviewView({ assessment, reportUrl, national }: OverviewViewPr
     ...(experiences ? [{ id: IDS.peoplesExperiences, label: experiences.heading }] : []),
     ...(strengths ? [{ id: IDS.strengthsAndNextSteps, label: strengths.heading }] : []),
     ...(about ? [{ id: 'about', label: about.heading }] : []),
-    ...(terms.length > 0 ? [{ id: TERMS_ID, label: 'Terms used on this page' }] : []),
+    ...termsContents(terms),
     { id: 'downloads', label: 'Download the data' },
     { id: 'cite', label: 'Cite this report' },
   ];

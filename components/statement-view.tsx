@@ -12,7 +12,7 @@ import { SourceLink } from './source-link';
 import { StatementBody, statementContents } from './statement-body';
 import type { NationalContext } from './council-context';
 import { StatementContextSection } from './statement-context';
-import { TERMS_ID, TermsUsed } from './terms-used';
+import { TermsUsed, termsContents } from './terms-used';
 
 type StatementViewProps = {
   assessment: Assessment; theme: Theme; statement: Statement; previous: Statement | null; next: Statement | null;
@@ -30,8 +30,8 @@ type StatementViewProps = {
 export function StatementView({ assessment, theme, statement, previous, next, reportUrl, national }: StatementViewProps) {
   const themeLabel = `Theme ${theme.number}: ${theme.title}`;
   const url = absoluteUrl(sectionPath(assessment, statement));
-  const [marks] = statementMarks([statement]);
-  const terms = statementTerms(marks ? [marks] : []);
+  const marks = statementMarks([statement]);
+  const terms = statementTerms(marks);
   return (
     <>
       <Breadcrumbs
@@ -48,10 +48,10 @@ export function StatementView({ assessment, theme, statement, previous, next, re
       <SourceLink reportUrl={reportUrl} published={assessment.published} />
       <ContentsList entries={[
         ...statementContents(statement),
-        ...(terms.length > 0 ? [{ id: TERMS_ID, label: 'Terms used on this page' }] : []),
+        ...termsContents(terms),
         { id: 'cite', label: 'Cite this page' },
       ]} />
-      <StatementBody assessment={assessment} statement={statement} level={2} marks={marks} reportUrl={reportUrl} explainLinks />
+      <StatementBody assessment={assessment} statement={statement} level={2} marks={marks[0]} reportUrl={reportUrl} explainLinks />
       {national ? <StatementContextSection assessment={assessment} statement={statement} national={national} /> : null}
       <TermsUsed terms={terms} level={2} />
       <CitationBlock citation={citeStatement(assessment, statement, { report: reportUrl, readAt: url })} heading={{ text: 'Cite this page', level: 2, id: 'cite' }} />

@@ -1,9 +1,15 @@
-import type { GlossaryEntry } from '@/lib/glossary';
-import { GLOSSARY_PATH } from '@/lib/glossary';
+import { GLOSSARY_PATH, type GlossaryEntry } from '@/lib/glossary';
+import type { ContentsEntry } from './contents-list';
 import { Heading, type Level } from './heading';
 
-/** The id of a page's list of terms, for its contents list. */
-export const TERMS_ID = 'terms';
+/** The id and heading of a page's list of terms. */
+const TERMS_ID = 'terms';
+const TERMS_HEADING = 'Terms used on this page';
+
+/** The list's entry in a page's contents, when the page uses any term. */
+export function termsContents(terms: readonly GlossaryEntry[]): ContentsEntry[] {
+  return terms.length > 0 ? [{ id: TERMS_ID, label: TERMS_HEADING }] : [];
+}
 
 type TermsUsedProps = { terms: readonly GlossaryEntry[]; level: Level };
 
@@ -18,7 +24,7 @@ export function TermsUsed({ terms, level }: TermsUsedProps) {
   if (terms.length === 0) return null;
   return (
     <section className="terms-used">
-      <Heading level={level} id={TERMS_ID}>Terms used on this page</Heading>
+      <Heading level={level} id={TERMS_ID}>{TERMS_HEADING}</Heading>
       <p className="terms-used__note">
         Explained by this site, not by CQC. The <a href={GLOSSARY_PATH}>glossary</a> has every term and dataset.
       </p>

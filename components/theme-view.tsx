@@ -7,7 +7,7 @@ import { Prose } from './prose';
 import { ScoreBadge } from './score-badge';
 import { SourceLink } from './source-link';
 import { StatementBody, statementContents } from './statement-body';
-import { TERMS_ID, TermsUsed } from './terms-used';
+import { TermsUsed, termsContents } from './terms-used';
 
 type ThemeViewProps = {
   assessment: Assessment; theme: Theme;
@@ -38,7 +38,7 @@ export function ThemeView({ assessment, theme, reportUrl }: ThemeViewProps) {
       {theme.notes.map((note) => <Prose key={note.line} className="theme-note" text={note.text} />)}
       <ContentsList entries={[
         ...theme.statements.map((s) => ({ id: s.slug, label: s.name, children: statementContents(s, s.slug) })),
-        ...(terms.length > 0 ? [{ id: TERMS_ID, label: 'Terms used on this page' }] : []),
+        ...termsContents(terms),
       ]} />
       {theme.statements.map((statement, index) => (
         <section key={statement.slug} aria-labelledby={statement.slug} className="theme-statement">
