@@ -9,14 +9,40 @@ import { labelOf, overallScore } from '@/lib/assessment';
 /** A made-up council: its full name, the short name the text uses on its own, and its nine scores. */
 export type FictionalCouncil = { name: string; shortName: string; scores: number[] };
 
-const PLACES = [
+/**
+ * Place names are a first part and an ending, so there are enough for every
+ * council in England and more (20 x 16 = 320); the first twenty are the
+ * names the benchmark has always used ("Ashcombe", "Brackenfield", ...).
+ */
+const FIRST_PLACES = [
   'Ashcombe', 'Brackenfield', 'Calderbrook', 'Dunmere', 'Elmsworth', 'Fernhollow', 'Greywater',
   'Hollinsby', 'Ivelford', 'Kestrelton', 'Larkmoor', 'Marlowby', 'Nettlecombe', 'Oakhurst',
   'Pennywell', 'Quarrendon', 'Rookwood', 'Saltmarsh', 'Thistleby', 'Wrenfold',
 ];
+const STEMS = ['Ash', 'Brack', 'Cald', 'Dun', 'Elm', 'Fern', 'Grey', 'Holl', 'Ivel', 'Kestr', 'Lark', 'Marl', 'Nettle', 'Oak', 'Penny', 'Quarr', 'Rook', 'Salt', 'Thistle', 'Wren'];
+const ENDINGS = ['ham', 'stead', 'wick', 'bury', 'cote', 'ley', 'thorpe', 'ing', 'den', 'hope', 'side', 'gate', 'low', 'dale', 'shaw', 'more'];
+
+/** The place name of council `index`: the first twenty as before, then each stem with each ending. */
+export function placeName(index: number): string {
+  const first = FIRST_PLACES[index];
+  if (first !== undefined) return first;
+  const rest = index - FIRST_PLACES.length;
+  const stem = STEMS[rest % STEMS.length];
+  const ending = ENDINGS[Math.floor(rest / STEMS.length)];
+  if (stem === undefined || ending === undefined) throw new RangeError(`at most ${MAX_FICTIONAL} fictional councils, asked for council ${index + 1}`);
+  return `${stem}${ending}`;
+}
+
+/** How many different made-up councils there can be. */
+export const MAX_FICTIONAL = FIRST_PLACES.length + STEMS.length * ENDINGS.length;
 
 const STATEMENTS = 9;
 const EXTRA_POINTS = 3 * STATEMENTS; // from all 1s (9 of 36) to all 4s (36 of 36)
+
+/** `n` modulo `m` as a number from 0 to m - 1, whatever the sign of n (JS's `%` keeps n's sign). */
+function modulo(n: number, m: number): number {
+  return ((n % m) + m) % m;
+}
 
 /**
  * The scores of council `index` of `count`: totals spread evenly from 9 to 36,
@@ -27,17 +53,16 @@ const EXTRA_POINTS = 3 * STATEMENTS; // from all 1s (9 of 36) to all 4s (36 of 3
 export function fictionalScores(index: number, count: number): number[] {
   const extra = Math.round((EXTRA_POINTS * index) / Math.max(count - 1, 1));
   const base = 1 + Math.floor(extra / STATEMENTS);
-  return Array.from({ length: STATEMENTS }, (_, j) => base + ((j - index + 2 * STATEMENTS) % STATEMENTS < extra % STATEMENTS ? 1 : 0));
+  return Array.from({ length: STATEMENTS }, (_, j) => base + (modulo(j - index, STATEMENTS) < extra % STATEMENTS ? 1 : 0));
 }
 
 /** `count` made-up councils ("Fictional Borough of Ashcombe", ...), each with its own scores. */
 export function fictionalCouncils(count: number): FictionalCouncil[] {
-  if (count > PLACES.length) throw new RangeError(`at most ${PLACES.length} fictional councils, asked for ${count}`);
-  return PLACES.slice(0, count).map((place, index) => ({
-    name: `Fictional Borough of ${place}`,
-    shortName: place,
-    scores: fictionalScores(index, count),
-  }));
+  if (count > MAX_FICTIONAL) throw new RangeError(`at most ${MAX_FICTIONAL} fictional councils, asked for ${count}`);
+  return Array.from({ length: count }, (_, index) => {
+    const place = placeName(index);
+    return { name: `Fictional Borough of ${place}`, shortName: place, scores: fictionalScores(index, count) };
+  });
 }
 
 /** The council's slug, as the site's addresses and content file names spell it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAssessment } from '@/lib/assessment';
-import { councilSlug, fictionalAssessment, fictionalCouncils } from '@/scripts/bench/fictional';
+import { MAX_FICTIONAL, councilSlug, fictionalAssessment, fictionalCouncils, fictionalScores } from '@/scripts/bench/fictional';
 import { HARROW_FILE, readText } from '../unit/helpers';
 
 const harrowText = readText(HARROW_FILE);
@@ -57,7 +57,41 @@ describe('fictional councils for the build benchmark', () => {
       [9, 11, 12, 14, 15, 17, 18, 20, 21, 23, 24, 26, 27, 29, 30, 32, 33, 35, 36]);
   });
 
+  it('names as many councils as England has and more, each once, keeping the first twenty names', () => {
+    const all = fictionalCouncils(MAX_FICTIONAL);
+    expect(MAX_FICTIONAL).toBeGreaterThanOrEqual(153);
+    expect(new Set(all.map((c) => c.name)).size).toBe(MAX_FICTIONAL);
+    expect(new Set(all.map(councilSlug)).size).toBe(MAX_FICTIONAL);
+    expect(all.slice(0, 19).map((c) => c.name)).toEqual(councils.map((c) => c.name));
+    expect(all[20]?.name).toBe('Fictional Borough of Ashham');
+  });
+
+  it('spreads 152 councils\' scores from all 1s to all 4s, every score 1 to 4, the totals never falling', () => {
+    const totals: number[] = [];
+    for (let index = 0; index < 152; index++) {
+      const scores = fictionalScores(index, 152);
+      expect(scores.every((s) => s >= 1 && s <= 4), `council ${index}: ${scores.join(',')}`).toBe(true);
+      totals.push(scores.reduce((a, b) => a + b, 0));
+    }
+    expect(totals[0]).toBe(9);
+    expect(totals.at(-1)).toBe(36);
+    expect(totals).toEqual([...totals].sort((a, b) => a - b));
+    // Past index 18 JS's % of a negative number is negative; the rotation must still hand out the odd points.
+    expect(fictionalScores(40, 152)).toEqual([2, 2, 1, 1, 2, 2, 2, 2, 2]);
+  });
+
+  it('writes valid reports past the twentieth council', () => {
+    const many = fictionalCouncils(152);
+    for (const index of [19, 20, 100, 151]) {
+      const council = many[index];
+      if (!council) throw new Error(`no council ${index}`);
+      const parsed = parseAssessment(fictionalAssessment(harrowText, council), `content/${councilSlug(council)}.txt`);
+      expect(parsed.authority).toBe(council.name);
+      expect(parsed.scores.map((s) => s.score)).toEqual(council.scores);
+    }
+  });
+
   it('refuses to invent more councils than it has names for', () => {
-    expect(() => fictionalCouncils(21)).toThrow(RangeError);
+    expect(() => fictionalCouncils(MAX_FICTIONAL + 1)).toThrow(RangeError);
   });
 });
