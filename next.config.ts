@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { searchIndexPath } from './lib/search/location';
 import { buildWarnings } from './lib/site';
 import { STYLESHEET_FILE, STYLESHEET_FOLDER } from './lib/stylesheet';
 import { OGL_URL } from './lib/view/sources';
@@ -69,16 +70,20 @@ function builtStylesheet(): string {
   return `/${STYLESHEET_FOLDER}/${built[0]}`;
 }
 
+// The test suite builds into its own folder so it never disturbs a site being served from .next.
+const distDir = process.env.NEXT_DIST_DIR || '.next';
+
 const config: NextConfig = {
-  // The test suite builds into its own folder so it never disturbs a site being served from .next.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir,
   poweredByHeader: false,
   reactStrictMode: true,
   // Inlined into the build: the address the site was built for (read by lib/site.ts, so /search,
-  // rendered per request, says the same as the prerendered pages) and the stylesheet's address.
+  // rendered per request, says the same as the prerendered pages), the stylesheet's address, and
+  // the search index the post-build step writes into this build's folder (lib/search-index.ts).
   env: {
     SITE_URL: process.env.SITE_URL ?? '',
     SITE_STYLESHEET: builtStylesheet(),
+    SEARCH_INDEX: searchIndexPath(distDir),
   },
   async headers() {
     return [

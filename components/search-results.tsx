@@ -3,7 +3,7 @@ import { MAX_QUERY_LENGTH, type SearchOutcome } from '@/lib/search/query';
 import { PAGE_SIZE, searchHref, type ResultsPage } from '@/lib/search/paging';
 
 type Results = Extract<SearchOutcome, { kind: 'results' }>;
-type SearchResultsProps = { outcome: Results; page: ResultsPage; authority?: { slug: string; name: string } };
+type SearchResultsProps = { outcome: Results; authority?: { slug: string; name: string } };
 
 /** What each kind of result is, said before its heading. */
 const KIND_LABELS: { readonly [Kind in ResultKind]: string } = {
@@ -22,8 +22,8 @@ function summary(page: ResultsPage): string {
  * it is, where, a snippet with the matched phrase marked and a link, then
  * plain previous and next links.
  */
-export function SearchResults({ outcome, page, authority }: SearchResultsProps) {
-  const { query } = outcome;
+export function SearchResults({ outcome, authority }: SearchResultsProps) {
+  const { query, page } = outcome;
   return (
     <>
       {outcome.truncated ? <p className="notice">Your search was longer than {MAX_QUERY_LENGTH} characters, so only its first {MAX_QUERY_LENGTH} were used.</p> : null}
@@ -47,14 +47,14 @@ export function SearchResults({ outcome, page, authority }: SearchResultsProps) 
           ))}
         </ol>
       )}
-      <Pager outcome={outcome} page={page} authority={authority?.slug} />
+      <Pager query={query} page={page} authority={authority?.slug} />
     </>
   );
 }
 
-function Pager({ outcome, page, authority }: { outcome: Results; page: ResultsPage; authority?: string }) {
+function Pager({ query, page, authority }: { query: string; page: ResultsPage; authority?: string }) {
   if (page.pages === 1) return null;
-  const link = (to: number) => searchHref(outcome.query, authority, to);
+  const link = (to: number) => searchHref(query, authority, to);
   return (
     <nav className="pager search-pager" aria-label="Pages of results">
       <p className="search-pager__where">Page {page.page} of {page.pages}</p>

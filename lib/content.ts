@@ -3,7 +3,7 @@ import { checkContent, type ContentCheck, type ContentFile } from '@/lib/content
 import { GLOSSARY } from '@/lib/glossary';
 import { councilContext, nationalEntries, type CouncilContext, type NationalEntry } from '@/lib/national';
 import { reportUrlOf, type Council, type Snapshot } from '@/lib/register';
-import { buildSearchIndex, searchDocuments, type SearchIndex } from '@/lib/search';
+import { indexSources, type IndexSources } from '@/lib/search/sources';
 import { findSection, sectionSlugs, type Section } from '@/lib/view/navigation';
 
 /**
@@ -97,11 +97,13 @@ export async function getSectionParams(): Promise<{ authority: string; section: 
   return (await getAssessments()).flatMap((a) => sectionSlugs(a).map((section) => ({ authority: a.slug, section })));
 }
 
-let searchIndex: Promise<SearchIndex> | undefined;
-
-/** The search index over every assessment, every register council and the glossary, built once per process from the parsed model. */
-export function getSearchIndex(): Promise<SearchIndex> {
-  searchIndex ??= Promise.all([getAssessments(), getCouncils()])
-    .then(([assessments, councils]) => buildSearchIndex(searchDocuments({ assessments, councils, glossary: GLOSSARY })));
-  return searchIndex;
+/**
+ * What the build writes into the search index (scripts/build-search-index.ts):
+ * every full report's documents (newest first, the order of the "In" filter),
+ * every register council and the glossary.
+ */
+export async function getIndexSources(): Promise<IndexSources> {
+  const content = await getContent();
+  const files = newestFirst(content.files.map((f) => ({ ...f, published: f.assessment.published, authority: f.assessment.authority })));
+  return indexSources(files, content.councils, GLOSSARY);
 }

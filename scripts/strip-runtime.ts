@@ -1,6 +1,6 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkStatic, stripClientRuntime } from '@/lib/post-build/html';
+import { checkStatic, readPage, stripClientRuntime } from '@/lib/post-build/html';
 import { BuildOutputError, PAGES_MANIFEST, PRERENDER_MANIFEST, disagreements, listedPages } from '@/lib/post-build/pages';
 
 /**
@@ -15,6 +15,9 @@ import { BuildOutputError, PAGES_MANIFEST, PRERENDER_MANIFEST, disagreements, li
  * `tsx scripts/strip-runtime.ts [dist dir]`: the dist dir defaults to
  * NEXT_DIST_DIR or `.next`, as in next.config.ts.
  */
+
+/** The ending of a stripped page's file until every page has passed. */
+const STRIPPED = '.stripped';
 
 /** A path as a person reads it in the build log: relative to where the build runs. */
 function shown(file: string): string {
@@ -42,18 +45,30 @@ async function main(distDir: string): Promise<void> {
   const pages = listedPages(await readJson(path.join(distDir, PRERENDER_MANIFEST)), await readJson(path.join(distDir, PAGES_MANIFEST)));
   const problems = disagreements(pages, await htmlFilesUnder(server));
   if (problems.length > 0) throw new BuildOutputError(`Next's manifests and the files in ${shown(server)} disagree:\n  ${problems.join('\n  ')}`);
-  // Every page is stripped and checked before any is written, so a failed step leaves the build as Next made it.
-  const results = await Promise.all(pages.map(async (page) => {
-    const file = path.join(server, page.file);
-    const html = await readFile(file, 'utf8');
-    const stripped = stripClientRuntime(html);
-    const pageProblems = checkStatic(html, stripped);
-    if (pageProblems.length > 0) throw new BuildOutputError(`${shown(file)} (${page.pathname}): ${pageProblems.join('; ')}`);
-    return { file, before: Buffer.byteLength(html), stripped };
-  }));
-  await Promise.all(results.map(({ file, stripped }) => writeFile(file, stripped)));
-  const before = results.reduce((sum, r) => sum + r.before, 0);
-  const after = results.reduce((sum, r) => sum + Buffer.byteLength(r.stripped), 0);
+  // One page at a time, so memory stays that of one page however many there are. Each stripped page
+  // goes to a file beside it; only when every page has passed are they moved over Next's, so a failed
+  // step leaves the build as Next made it.
+  const written: string[] = [];
+  let before = 0;
+  let after = 0;
+  try {
+    for (const page of pages) {
+      const file = path.join(server, page.file);
+      const html = await readFile(file, 'utf8');
+      const reading = readPage(html);
+      const stripped = stripClientRuntime(html, reading);
+      const pageProblems = checkStatic(html, stripped, reading);
+      if (pageProblems.length > 0) throw new BuildOutputError(`${shown(file)} (${page.pathname}): ${pageProblems.join('; ')}`);
+      await writeFile(`${file}${STRIPPED}`, stripped);
+      written.push(file);
+      before += Buffer.byteLength(html);
+      after += Buffer.byteLength(stripped);
+    }
+  } catch (error) {
+    await Promise.all(written.map((file) => rm(`${file}${STRIPPED}`, { force: true })));
+    throw error;
+  }
+  for (const file of written) await rename(`${file}${STRIPPED}`, file);
   process.stdout.write(`strip-runtime: ${pages.length} prerendered pages listed by Next (${PRERENDER_MANIFEST}, ${PAGES_MANIFEST}), `
     + `each with its HTML file; ${Math.round(before / 1024)} KB of HTML down to ${Math.round(after / 1024)} KB, no framework JavaScript\n`);
 }

@@ -13,8 +13,8 @@ import path from 'node:path';
  * rest) comes from playwright.config.ts.
  */
 
-/** Next's lines that say a phase is done ("✓ Compiled successfully in 12s", "✓ Generating static pages ... in 2s") and the post-build step's. */
-const SUMMARY = /^\u2713 (Compiled|Generating)|^strip-runtime:/;
+/** Next's lines that say a phase is done ("✓ Compiled successfully in 12s", "✓ Generating static pages ... in 2s") and the post-build steps'. */
+const SUMMARY = /^\u2713 (Compiled|Generating)|^strip-runtime:|^search-index:/;
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 function say(line: string): void {

@@ -8,8 +8,8 @@ import { searchHtml } from './search-html';
  */
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: NextRequest): Promise<Response> {
-  return new Response(await searchHtml(request.nextUrl.searchParams), {
+export function GET(request: NextRequest): Response {
+  return new Response(searchHtml(request.nextUrl.searchParams), {
     headers: { 'Content-Type': 'text/html; charset=utf-8' },
   });
 }

@@ -1,6 +1,8 @@
-import { getAssessments, getSearchIndex } from '@/lib/content';
-import { requestedPage, resultsPage } from '@/lib/search/paging';
-import { search, type SearchOutcome } from '@/lib/search/query';
+import { LRUCache } from 'lru-cache';
+import { search, type SearchIndex, type SearchOutcome } from '@/lib/search';
+import { requestedPage } from '@/lib/search/paging';
+import { cleanQuery } from '@/lib/search/query';
+import { getSearchIndex } from '@/lib/search-index';
 import { SITE_NAME } from '@/lib/site';
 import { homeCard } from '@/lib/view/cards';
 import { renderDocument } from './render';
@@ -9,8 +11,10 @@ import { SearchPage } from './search-page';
 
 const DESCRIPTION = 'Search the CQC local authority assessments on this site: councils\u2019 ratings and scores, quality statements, findings and the glossary.';
 
-function title(outcome: SearchOutcome, pages: number, page: number): string {
+function title(outcome: SearchOutcome): string {
   if (outcome.kind === 'empty') return `Search - ${SITE_NAME}`;
+  const pages = outcome.kind === 'results' ? outcome.page.pages : 1;
+  const page = outcome.kind === 'results' ? outcome.page.page : 1;
   return `Search results for \u201C${outcome.query}\u201D${pages > 1 ? `, page ${page} of ${pages}` : ''} - ${SITE_NAME}`;
 }
 
@@ -19,20 +23,39 @@ function title(outcome: SearchOutcome, pages: number, page: number): string {
  * `page`), as a whole HTML document. Every value a reader sent reaches the
  * page only as React text or attributes, which React escapes.
  */
-export async function searchHtml(params: URLSearchParams): Promise<string> {
-  const assessments = await getAssessments();
+export function renderSearch(index: SearchIndex, params: URLSearchParams): string {
   const wanted = params.get('authority') ?? undefined;
-  const found = assessments.find((a) => a.slug === wanted);
+  const found = index.reports.find((r) => r.slug === wanted);
   const authority = found ? { slug: found.slug, name: found.authority } : undefined;
-  const outcome = search(await getSearchIndex(), params.getAll('q'), authority?.slug);
-  const page = outcome.kind === 'results' ? resultsPage(outcome.results, outcome.phrase, requestedPage(params.get('page') ?? undefined)) : null;
-  const head: SearchHead = {
-    title: title(outcome, page?.pages ?? 1, page?.page ?? 1), description: DESCRIPTION,
-    card: homeCard(assessments.length), noindex: outcome.kind !== 'empty',
-  };
+  const outcome = search(index, params.getAll('q'), { authority: authority?.slug, page: requestedPage(params.get('page')) });
+  const head: SearchHead = { title: title(outcome), description: DESCRIPTION, card: homeCard(index.reports.length), noindex: outcome.kind !== 'empty' };
   return renderDocument(
     <SearchDocument head={head}>
-      <SearchPage outcome={outcome} page={page} assessments={assessments} authority={authority} unknownAuthority={wanted && !found ? wanted : undefined} />
+      <SearchPage outcome={outcome} reports={index.reports} authority={authority} unknownAuthority={wanted && !found ? wanted : undefined} />
     </SearchDocument>,
   );
+}
+
+/**
+ * Pages already rendered, by what decides them. The index is read-only, so
+ * the same query, filter and page always give the same page: a search many
+ * readers make at once (a council in the news) is rendered once. Bounded by
+ * total size, so any mix of queries holds the server's memory steady.
+ */
+const rendered = new LRUCache<string, string>({ maxSize: 32 * 1024 * 1024, sizeCalculation: (html, key) => (html.length + key.length) * 2 });
+
+/** The key of a request: the query as search reads it, the authority and the page asked for. */
+export function cacheKey(params: URLSearchParams): string {
+  return JSON.stringify([cleanQuery(params.getAll('q')).query, params.get('authority') ?? '', requestedPage(params.get('page'))]);
+}
+
+/** The /search page for a request, rendered once per key. */
+export function searchHtml(params: URLSearchParams): string {
+  const key = cacheKey(params);
+  let html = rendered.get(key);
+  if (html === undefined) {
+    html = renderSearch(getSearchIndex(), params);
+    rendered.set(key, html);
+  }
+  return html;
 }

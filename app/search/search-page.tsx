@@ -1,22 +1,19 @@
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { SearchResults } from '@/components/search-results';
-import type { SearchOutcome } from '@/lib/search/query';
-import { MAX_QUERY_LENGTH } from '@/lib/search/query';
-import type { ResultsPage } from '@/lib/search/paging';
+import type { IndexedReport } from '@/lib/search';
+import { MAX_QUERY_LENGTH, type SearchOutcome } from '@/lib/search/query';
 
 export type SearchPageProps = {
   outcome: SearchOutcome;
-  /** The page of results shown, when there are results. */
-  page: ResultsPage | null;
   /** The full reports, for the "In" filter. */
-  assessments: readonly { slug: string; authority: string }[];
+  reports: readonly IndexedReport[];
   authority?: { slug: string; name: string };
   /** An `authority` asked for that is no report on this site. */
   unknownAuthority?: string;
 };
 
 /** The search page's content: one search form (the header leaves its own out here), then help or the results. */
-export function SearchPage({ outcome, page, assessments, authority, unknownAuthority }: SearchPageProps) {
+export function SearchPage({ outcome, reports, authority, unknownAuthority }: SearchPageProps) {
   const query = outcome.kind === 'empty' ? '' : outcome.query;
   return (
     <>
@@ -31,7 +28,7 @@ export function SearchPage({ outcome, page, assessments, authority, unknownAutho
           <label htmlFor="search-authority">In</label>
           <select id="search-authority" name="authority" defaultValue={authority?.slug ?? ''}>
             <option value="">All assessments</option>
-            {assessments.map((a) => <option key={a.slug} value={a.slug}>{a.authority}</option>)}
+            {reports.map((r) => <option key={r.slug} value={r.slug}>{r.authority}</option>)}
           </select>
         </div>
         <button type="submit">Search</button>
@@ -44,7 +41,7 @@ export function SearchPage({ outcome, page, assessments, authority, unknownAutho
           <Help />
         </>
       ) : null}
-      {outcome.kind === 'results' && page ? <SearchResults outcome={outcome} page={page} authority={authority} /> : null}
+      {outcome.kind === 'results' ? <SearchResults outcome={outcome} authority={authority} /> : null}
     </>
   );
 }

@@ -1,8 +1,4 @@
-import type { Element, Nodes, Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { Parser } from 'htmlparser2';
 
 /**
  * Turns a prerendered page into plain static HTML. Every page here is
@@ -11,74 +7,80 @@ import { SKIP, visit } from 'unist-util-visit';
  * payload) is dead weight on a phone, and its inline scripts would need
  * `'unsafe-inline'` in the Content-Security-Policy. Pure, so the rules are
  * unit-tested; scripts/strip-runtime.ts applies them after `next build`.
+ *
+ * Pages are read with htmlparser2, a streaming HTML parser that reports
+ * where each tag starts and ends: the elements to remove are cut out of the
+ * page's own text, so every other byte stays as Next wrote it, and England's
+ * few thousand pages are read in seconds rather than built into trees.
  */
-
-const parser = unified().use(rehypeParse).freeze();
-const printer = unified().use(rehypeStringify, { characterReferences: { useNamedReferences: true } }).freeze();
 
 /** The site's own enhancement script (lib/browser/enhance.ts), the one script a static page runs. */
 export const ENHANCE_SCRIPT = '/enhance.js';
 
-function isElement(node: Nodes, tagName: string): node is Element {
-  // Stryker disable next-line ConditionalExpression: only an element has a tag name; the type test is for the type checker
-  if (node.type !== 'element') return false;
-  return node.tagName === tagName;
-}
+type Attributes = Readonly<Record<string, string>>;
 
 /** A script that stays: JSON-LD data (never run) and the site's enhancement script. */
-export function isKeptScript(script: Element): boolean {
-  return script.properties.type === 'application/ld+json' || script.properties.src === ENHANCE_SCRIPT;
+export function isKeptScript(attributes: Attributes): boolean {
+  return attributes.type === 'application/ld+json' || attributes.src === ENHANCE_SCRIPT;
 }
 
 /** `<link rel="preload" as="script">` or `rel="modulepreload"`: a fetch of a script that no longer runs. */
-export function isScriptPreload(link: Element): boolean {
-  const rel = link.properties.rel;
-  // Stryker disable next-line ArrayDeclaration: rehype reads every rel as a list; the fallback is for the type checker
-  const rels = Array.isArray(rel) ? rel.map(String) : [];
-  return rels.includes('modulepreload') || (rels.includes('preload') && link.properties.as === 'script');
+export function isScriptPreload(attributes: Attributes): boolean {
+  const rels = (attributes.rel ?? '').toLowerCase().split(/\s+/);
+  return rels.includes('modulepreload') || (rels.includes('preload') && attributes.as === 'script');
 }
 
-function isRemoved(node: Nodes): boolean {
-  if (isElement(node, 'script')) return !isKeptScript(node);
-  return isElement(node, 'link') && isScriptPreload(node);
+/** An element as read: its attributes and where it stands in the page, from its `<` to the end of its closing tag. */
+export type Placed = { attributes: Attributes; start: number; end: number };
+
+/** What the rules need of a page: its scripts and links, in order, and the words a reader sees (every text outside scripts). */
+export type PageReading = { scripts: Placed[]; links: Placed[]; text: string };
+
+/** Reads a page once. */
+export function readPage(html: string): PageReading {
+  const scripts: Placed[] = [];
+  const links: Placed[] = [];
+  const text: string[] = [];
+  let script: Placed | null = null;
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      const placed = { attributes, start: parser.startIndex, end: parser.endIndex + 1 };
+      if (name === 'script') script = placed;
+      else if (name === 'link') links.push(placed);
+    },
+    onclosetag(name) {
+      if (name !== 'script' || script === null) return;
+      scripts.push({ ...script, end: parser.endIndex + 1 });
+      script = null;
+    },
+    ontext(data) {
+      if (script === null) text.push(data);
+    },
+  }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  parser.end(html);
+  return { scripts, links, text: text.join('') };
+}
+
+/** The places to cut, in order: every script but the kept ones, and every script preload. */
+function removals(page: PageReading): Placed[] {
+  return [...page.scripts.filter((s) => !isKeptScript(s.attributes)), ...page.links.filter((l) => isScriptPreload(l.attributes))]
+    .sort((a, b) => a.start - b.start);
 }
 
 /**
  * Removes every script except JSON-LD and /enhance.js, and every script
- * preload. The rest of the page keeps its elements, attributes and words;
- * rehype writes it out again in its own spelling of the same HTML
- * (`<!doctype html>`, `<link ...>` without a slash).
+ * preload. Everything else stays byte for byte. `reading` is the page as
+ * readPage read it, for a caller that has it already.
  */
-export function stripClientRuntime(html: string): string {
-  const tree = parser.parse(html);
-  visit(tree, (node, index, parent) => {
-    if (!isRemoved(node)) return undefined;
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: a script or link always has a parent and an index; the check is for the type checker
-    if (!parent || index === undefined) return undefined;
-    parent.children.splice(index, 1);
-    return [SKIP, index];
-  });
-  return printer.stringify(tree);
-}
-
-/** Every element of the tree with this tag name. */
-function elementsOf(tree: Root, tagName: string): Element[] {
-  const found: Element[] = [];
-  visit(tree, (node) => { if (isElement(node, tagName)) found.push(node); });
-  return found;
-}
-
-/** The words a reader sees: every text node outside scripts, in order. */
-function visibleText(tree: Root): string {
-  // Stryker disable next-line ArrayDeclaration: both pages are read the same way, so a common start cancels out
-  const words: string[] = [];
-  visit(tree, (node) => {
-    if (isElement(node, 'script')) return SKIP;
-    // Stryker disable next-line ConditionalExpression: other nodes with a value are comments, the same on both pages; join writes the rest as ''
-    if (node.type === 'text') words.push(node.value);
-    return undefined;
-  });
-  return words.join('');
+export function stripClientRuntime(html: string, reading: PageReading = readPage(html)): string {
+  const kept: string[] = [];
+  let at = 0;
+  for (const { start, end } of removals(reading)) {
+    kept.push(html.slice(at, start));
+    at = end;
+  }
+  kept.push(html.slice(at));
+  return kept.join('');
 }
 
 /**
@@ -88,15 +90,14 @@ function visibleText(tree: Root): string {
  * unchanged. Returns each problem found; a page with any is a build error,
  * never served half-stripped.
  */
-export function checkStatic(before: string, after: string): string[] {
-  const original = parser.parse(before);
-  const stripped = parser.parse(after);
-  const left = elementsOf(stripped, 'script');
+export function checkStatic(before: string, after: string, original: PageReading = readPage(before)): string[] {
+  const stripped = readPage(after);
   const problems: string[] = [];
-  if (left.some((s) => !isKeptScript(s))) problems.push('a script other than JSON-LD and /enhance.js remains');
+  if (stripped.scripts.some((s) => !isKeptScript(s.attributes))) problems.push('a script other than JSON-LD and /enhance.js remains');
   if (after.includes('__next_f')) problems.push('the React Server Components payload remains');
-  if (elementsOf(stripped, 'link').some(isScriptPreload)) problems.push('a script preload remains');
-  if (left.filter(isKeptScript).length !== elementsOf(original, 'script').filter(isKeptScript).length) problems.push('a JSON-LD block or /enhance.js went missing');
-  if (visibleText(stripped) !== visibleText(original)) problems.push('the words of the page changed');
+  if (stripped.links.some((l) => isScriptPreload(l.attributes))) problems.push('a script preload remains');
+  const kept = (page: PageReading) => page.scripts.filter((s) => isKeptScript(s.attributes)).length;
+  if (kept(stripped) !== kept(original)) problems.push('a JSON-LD block or /enhance.js went missing');
+  if (stripped.text !== original.text) problems.push('the words of the page changed');
   return problems;
 }

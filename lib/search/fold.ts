@@ -14,7 +14,7 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 export type Word = { start: number; end: number; folded: string };
 
-// Letters and digits, split at apostrophes as MiniSearch's tokenizer splits them.
+// Letters and digits: a word ends at anything else, an apostrophe too ("council's" is "council" and "s").
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The words of a text with their offsets in the original text and their folded form. */

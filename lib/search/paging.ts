@@ -1,5 +1,5 @@
 import type { SearchResult } from './query';
-import { snippet, type Segment } from './snippet';
+import type { Segment } from './snippet';
 
 /**
  * Results come ten to a page with plain previous and next links
@@ -17,25 +17,22 @@ export type ShownResult = SearchResult & { snippet: Segment[] };
 export type ResultsPage = { page: number; pages: number; first: number; last: number; total: number; results: ShownResult[] };
 
 /** The page asked for: a whole number from 1 in the first `page` parameter, else 1. */
-export function requestedPage(raw: string | string[] | undefined): number {
+export function requestedPage(raw: string | string[] | undefined | null): number {
   const first = Array.isArray(raw) ? raw[0] : raw;
   // Stryker disable next-line ConditionalExpression: RegExp#test reads undefined as "undefined", which is no page number either; the check is for the type checker
-  if (first === undefined || !PAGE_NUMBER.test(first)) return 1;
+  if (first === undefined || first === null || !PAGE_NUMBER.test(first)) return 1;
   return Math.max(1, Number(first));
 }
 
-/**
- * The page `requested` of `results`, moved within 1 and the last page (a page
- * past the end shows the last one); only its results get snippets.
- */
-export function resultsPage(results: readonly SearchResult[], phrase: readonly string[], requested: number): ResultsPage {
-  const total = results.length;
+/** Where a page of `total` results starts: the page `requested` moved within 1 and the last page (a page past the end shows the last one). */
+export type PageWindow = { page: number; pages: number; first: number; offset: number; size: number };
+
+/** The window of the page `requested` over `total` results: its number, how many pages, the place of its first result (0 when none), and what to skip and take. */
+export function pageWindow(total: number, requested: number): PageWindow {
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(Math.max(1, requested), pages);
-  const shown = results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
-    .map((result) => ({ ...result, snippet: snippet(result.document.text, phrase, new Set(result.terms)) }));
-  const first = total === 0 ? 0 : (page - 1) * PAGE_SIZE + 1;
-  return { page, pages, first, last: first === 0 ? 0 : first + shown.length - 1, total, results: shown };
+  const offset = (page - 1) * PAGE_SIZE;
+  return { page, pages, first: total === 0 ? 0 : offset + 1, offset, size: Math.min(PAGE_SIZE, Math.max(0, total - offset)) };
 }
 
 /** The address of a search: `/search?q=...`, with the authority and the page when they are not the default. */

@@ -14,12 +14,15 @@ const PAGE = [
   '<script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>',
 ].join('');
 
+/** PAGE with exactly the runtime's elements cut out: every other byte as Next wrote it. */
 const STRIPPED = [
-  '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next">',
-  '<link rel="preload" href="/f.woff2" as="font" type="font/woff2" crossorigin=""></head>',
-  '<body><main><p>Harrow &amp; its <em>partners</em> wrote &lt;script> \u201Cquoted\u201D</p>',
+  '<!DOCTYPE html><html lang="en-GB"><head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
+  '<link rel="preload" href="/f.woff2" as="font" type="font/woff2" crossorigin=""/>',
+  '</head>',
+  '<body><main><p>Harrow &amp; its <em>partners</em> wrote &lt;script&gt; \u201Cquoted\u201D</p>',
   '<script type="application/ld+json">{"name":"a\\u003c/script>"}</script></main>',
-  '<script src="/enhance.js" defer></script></body></html>',
+  '<script src="/enhance.js" defer=""></script>',
+  '</body></html>',
 ].join('');
 
 describe('stripClientRuntime()', () => {
@@ -34,12 +37,13 @@ describe('stripClientRuntime()', () => {
 
   it('keeps only the site\'s own /enhance.js, not a script that merely looks like it', () => {
     const html = '<body><script src="/enhance.js?v=2"></script><script src="/x/enhance.js"></script><script type="application/json">{}</script></body>';
-    expect(stripClientRuntime(html)).toBe('<html><head></head><body></body></html>');
+    expect(stripClientRuntime(html)).toBe('<body></body>');
   });
 
   it('keeps preloads of styles and fonts, and links that are not preloads', () => {
     const html = '<head><link rel="preload" as="style" href="/a.css"><link rel="icon" href="/icon.svg"><link rel="alternate" as="script" href="/feed"></head>';
-    expect(stripClientRuntime(html)).toBe('<html><head><link rel="preload" as="style" href="/a.css"><link rel="icon" href="/icon.svg"><link rel="alternate" as="script" href="/feed"></head><body></body></html>');
+    expect(stripClientRuntime(html)).toBe(html);
+    expect(stripClientRuntime('<link rel="Preload  stylesheet" as="script" href="/a.js"><link rel="icon modulepreload" href="/m.js">')).toBe('');
   });
 });
 
@@ -56,6 +60,17 @@ describe('checkStatic()', () => {
 
   it('ignores the text of scripts when comparing words, and finds nothing wrong with a plain page', () => {
     expect(checkStatic(page('<p>a</p><script>x()</script>'), page('<p>a</p>'))).toEqual([]);
+  });
+
+  it('does not count comments as words, and joins the words either side of a removed script', () => {
+    expect(checkStatic(page('<!-- built by Next --><p>Score 2 of 4</p>'), page('<!-- other --><p>Score 2 of 4</p>'))).toEqual([]);
+    const html = page('<p>Score 2<script>x()</script> of 4</p>');
+    expect(stripClientRuntime(html)).toBe(page('<p>Score 2 of 4</p>'));
+    expect(checkStatic(html, stripClientRuntime(html))).toEqual([]);
+  });
+
+  it('reads an unclosed script to the end of the page as a script', () => {
+    expect(stripClientRuntime(page('<p>a</p><script>x()'))).toBe('<html><head></head><body><p>a</p>');
   });
 
   it('compares the words alone, not the elements they sit in', () => {

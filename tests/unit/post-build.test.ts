@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,7 +50,7 @@ describe('the post-build step on a real build', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^strip-runtime: 7 prerendered pages listed by Next \(prerender-manifest\.json, server\/pages-manifest\.json\), each with its HTML file; \d+ KB of HTML down to \d+ KB, no framework JavaScript\n$/);
     const item = page(dir, 'app/items/one.html');
-    expect(scriptsOf(item)).toEqual(['<script type="application/ld+json">', '<script src="/enhance.js" defer>']);
+    expect(scriptsOf(item)).toEqual(['<script type="application/ld+json">', '<script src="/enhance.js" defer="">']);
     expect(item).toContain('{"name":"Item one"}');
     expect(item).toContain('<p>Item <!-- -->one</p>');
     for (const file of ['app/index.html', 'app/items/two.html', 'app/_not-found.html', 'app/_global-error.html', 'pages/404.html', 'pages/500.html']) {
@@ -102,5 +102,18 @@ describe('the post-build step on a real build', () => {
       '',
     ].join('\n'));
     expect(page(dir, 'app/items/one.html')).toBe(before);
+  });
+
+  it('fails on a page that does not pass the check, naming it, and leaves every page as Next made it with no stripped copy behind', () => {
+    const dir = copyOfBuild();
+    const names = ['app/items/one.html', 'app/items/two.html'];
+    const file = path.join(dir, 'server', 'app', 'items', 'two.html');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', '<p>self.__next_f</p></main>'));
+    const before = names.map((name) => page(dir, name));
+    const { code, stderr } = strip(dir);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`strip-runtime: ${path.relative(process.cwd(), file)} (/items/two): the React Server Components payload remains\n`);
+    expect(names.map((name) => page(dir, name))).toEqual(before);
+    expect(readdirSync(path.join(dir, 'server'), { recursive: true }).filter((f) => String(f).endsWith('.stripped'))).toEqual([]);
   });
 });

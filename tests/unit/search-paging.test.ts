@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { parseAssessment } from '@/lib/assessment';
-import { buildSearchIndex, paragraphDocuments } from '@/lib/search';
-import { PAGE_SIZE, requestedPage, resultsPage, searchHref } from '@/lib/search/paging';
-import { search } from '@/lib/search/query';
+import { paragraphDocuments, search } from '@/lib/search';
+import { PAGE_SIZE, pageWindow, requestedPage, searchHref } from '@/lib/search/paging';
 import { parseHarrow, readText } from './helpers';
+import { allResults, indexOf } from './search-helpers';
 
 const FILE = 'tests/fixtures/site/holmbury-borough-council.txt';
-const index = buildSearchIndex(paragraphDocuments([parseHarrow(), parseAssessment(readText(FILE), FILE)]));
-const outcome = search(index, 'safegaurding');
-if (outcome.kind !== 'results') throw new Error('no results');
-const { results, phrase } = outcome;
+const index = indexOf(paragraphDocuments([parseHarrow(), parseAssessment(readText(FILE), FILE)]));
+const results = allResults(index, 'safegaurding');
+
+/** One page of the search for "safegaurding". */
+function pageOf(page: number) {
+  const outcome = search(index, 'safegaurding', { page });
+  if (outcome.kind !== 'results') throw new Error('no results');
+  return outcome.page;
+}
 
 describe('requestedPage()', () => {
   it('reads a page number of up to four digits and takes anything else as page 1', () => {
@@ -17,38 +22,41 @@ describe('requestedPage()', () => {
     expect(requestedPage('0042')).toBe(42);
     expect(requestedPage('9999')).toBe(9999);
     expect(requestedPage(['3', '4'])).toBe(3);
-    for (const raw of [undefined, '', '0', '-1', '2.5', 'two', ' 2', '10000', '1e3', '<b>']) expect(requestedPage(raw), String(raw)).toBe(1);
+    for (const raw of [undefined, null, '', '0', '-1', '2.5', 'two', ' 2', '10000', '1e3', '<b>']) expect(requestedPage(raw), String(raw)).toBe(1);
   });
 });
 
-describe('resultsPage()', () => {
+describe('a page of results', () => {
   it('shows ten results a page and says which: results 11 to 20 of all of them', () => {
     expect(PAGE_SIZE).toBe(10);
     expect(results.length).toBeGreaterThan(30);
-    const second = resultsPage(results, phrase, 2);
+    const second = pageOf(2);
     expect(second).toMatchObject({ page: 2, first: 11, last: 20, total: results.length, pages: Math.ceil(results.length / 10) });
     expect(second.results.map((r) => r.document.id)).toEqual(results.slice(10, 20).map((r) => r.document.id));
   });
 
   it('moves a page past the end to the last page, and page 0 to the first', () => {
     const pages = Math.ceil(results.length / 10);
-    const last = resultsPage(results, phrase, 99);
+    const last = pageOf(99);
     expect(last).toMatchObject({ page: pages, first: (pages - 1) * 10 + 1, last: results.length });
     expect(last.results).toHaveLength(results.length - (pages - 1) * 10);
-    expect(resultsPage(results, phrase, 0)).toMatchObject({ page: 1, first: 1, last: 10 });
+    expect(pageOf(0)).toMatchObject({ page: 1, first: 1, last: 10 });
   });
 
   it('gives one empty page for no results', () => {
-    expect(resultsPage([], phrase, 3)).toEqual({ page: 1, pages: 1, first: 0, last: 0, total: 0, results: [] });
+    const outcome = search(index, 'zebra', { page: 3 });
+    expect(outcome.kind === 'results' ? outcome.page : null).toEqual({ page: 1, pages: 1, first: 0, last: 0, total: 0, results: [] });
+    expect(pageWindow(0, 3)).toEqual({ page: 1, pages: 1, first: 0, offset: 0, size: 0 });
   });
 
-  it('gives a page of exactly ten results one page, and of eleven two', () => {
-    expect(resultsPage(results.slice(0, 10), phrase, 2)).toMatchObject({ page: 1, pages: 1, first: 1, last: 10 });
-    expect(resultsPage(results.slice(0, 11), phrase, 2)).toMatchObject({ page: 2, pages: 2, first: 11, last: 11 });
+  it('gives exactly ten results one page, and eleven two', () => {
+    expect(pageWindow(10, 2)).toEqual({ page: 1, pages: 1, first: 1, offset: 0, size: 10 });
+    expect(pageWindow(11, 2)).toEqual({ page: 2, pages: 2, first: 11, offset: 10, size: 1 });
+    expect(pageWindow(25, 3)).toEqual({ page: 3, pages: 3, first: 21, offset: 20, size: 5 });
   });
 
   it('gives each shown result a snippet with its matched word marked', () => {
-    for (const result of resultsPage(results, phrase, 1).results) {
+    for (const result of pageOf(1).results) {
       expect(result.snippet.filter((s) => s.match).map((s) => s.text.toLowerCase())).toContain('safeguarding');
     }
   });

@@ -2,18 +2,37 @@ import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
 import { GET } from '@/app/search/route';
 import { searchHtml } from '@/app/search/search-html';
 import { renderDocument } from '@/app/search/render';
+import { getIndexSources } from '@/lib/content';
+import { writeSearchIndex } from '@/lib/search';
 import { SITE_NAME } from '@/lib/site';
 
 /** /search as its route handler renders it, read back with a real HTML parser. */
 const STYLESHEET = '/styles/site.0123456789.css';
-const saved = process.env.SITE_STYLESHEET;
-beforeAll(() => { process.env.SITE_STYLESHEET = STYLESHEET; });
-afterAll(() => { process.env.SITE_STYLESHEET = saved; });
+const saved = { stylesheet: process.env.SITE_STYLESHEET, index: process.env.SEARCH_INDEX };
+const folder = mkdtempSync(path.join(os.tmpdir(), 'search-route-'));
+/** The index the build would write for content/, in a file the route opens as the server does. */
+beforeAll(async () => {
+  process.env.SITE_STYLESHEET = STYLESHEET;
+  process.env.SEARCH_INDEX = path.join(folder, 'search-index.sqlite');
+  const db = new Database(process.env.SEARCH_INDEX);
+  const { documents, reports } = await getIndexSources();
+  writeSearchIndex(db, documents, reports);
+  db.close();
+});
+afterAll(() => {
+  process.env.SITE_STYLESHEET = saved.stylesheet;
+  process.env.SEARCH_INDEX = saved.index;
+  rmSync(folder, { recursive: true, force: true });
+});
 
 function elements(html: string, tagName: string): Element[] {
   const tree: Root = unified().use(rehypeParse).parse(html);
@@ -34,7 +53,7 @@ describe('the /search route handler', () => {
   });
 
   it('carries no script but /enhance.js, and links the one stylesheet', async () => {
-    const html = await searchHtml(new URLSearchParams('q=direct payments'));
+    const html = searchHtml(new URLSearchParams('q=direct payments'));
     expect(elements(html, 'script').map((s) => attribute(s, 'src'))).toEqual(['/enhance.js']);
     expect(elements(html, 'link').filter((l) => attribute(l, 'rel') === 'stylesheet').map((l) => attribute(l, 'href'))).toEqual([STYLESHEET]);
     expect(html).not.toContain('__next');
@@ -42,7 +61,7 @@ describe('the /search route handler', () => {
 
   it('escapes a hostile query and authority wherever they appear', async () => {
     const hostile = '"><script>alert(1)</script><img src=x onerror=alert(2)>';
-    const html = await searchHtml(new URLSearchParams({ q: hostile, authority: hostile }));
+    const html = searchHtml(new URLSearchParams({ q: hostile, authority: hostile }));
     expect(elements(html, 'script')).toHaveLength(1);
     expect(elements(html, 'img')).toHaveLength(0);
     expect(attribute(elements(html, 'input').find((i) => attribute(i, 'id') === 'search-query'), 'value')).toBe(hostile);
@@ -50,14 +69,14 @@ describe('the /search route handler', () => {
   });
 
   it('asks search engines not to index result pages, only the empty search page', async () => {
-    const robots = async (query: string) => elements(await searchHtml(new URLSearchParams(query)), 'meta').filter((m) => attribute(m, 'name') === 'robots').map((m) => attribute(m, 'content'));
+    const robots = async (query: string) => elements(searchHtml(new URLSearchParams(query)), 'meta').filter((m) => attribute(m, 'name') === 'robots').map((m) => attribute(m, 'content'));
     expect(await robots('')).toEqual([]);
     expect(await robots('q=reablement')).toEqual(['noindex, follow']);
     expect(await robots('q=the')).toEqual(['noindex, follow']);
   });
 
   it('has one search form, without the header\'s', async () => {
-    const html = await searchHtml(new URLSearchParams('q=reablement'));
+    const html = searchHtml(new URLSearchParams('q=reablement'));
     expect(elements(html, 'form').map((f) => attribute(f, 'ariaLabel'))).toEqual(['Search the assessments']);
     expect(elements(html, 'header')).toHaveLength(1);
     expect(elements(html, 'footer')).toHaveLength(1);

@@ -3,9 +3,10 @@ import { parseAssessment } from '@/lib/assessment';
 import { checkContent } from '@/lib/content';
 import { GLOSSARY } from '@/lib/glossary';
 import type { Council } from '@/lib/register';
-import { KIND_WEIGHTS, buildSearchIndex, indexTerm, paragraphDocuments, queryTerms, searchDocuments, type SearchDocument } from '@/lib/search';
-import { MAX_QUERY_LENGTH, cleanQuery, search, type Match } from '@/lib/search/query';
+import { KIND_WEIGHTS, indexTerm, paragraphDocuments, queryTerms, search, searchDocuments, type SearchDocument } from '@/lib/search';
+import { MAX_QUERY_LENGTH, cleanQuery, type Match } from '@/lib/search/query';
 import { parseHarrow, readText } from './helpers';
+import { allResults, indexOf } from './search-helpers';
 
 const harrow = parseHarrow();
 const HOLMBURY_FILE = 'tests/fixtures/site/holmbury-borough-council.txt';
@@ -22,11 +23,8 @@ async function setup() {
   register ??= checkContent().then((content) => content.councils);
   const councils = await register;
   const documents = searchDocuments({ assessments, councils, glossary: GLOSSARY });
-  const index = buildSearchIndex(documents);
-  const results = (query: string, authority?: string) => {
-    const outcome = search(index, query, authority);
-    return outcome.kind === 'results' ? outcome.results : [];
-  };
+  const index = indexOf(documents);
+  const results = (query: string, authority?: string) => allResults(index, query, authority);
   return {
     councils, documents, index, results,
     kinds: (kind: SearchDocument['kind']) => documents.filter((d) => d.kind === kind),

@@ -1,0 +1,229 @@
+import Database from 'better-sqlite3';
+import { RESULT_KINDS, type ResultKind, type SearchDocument } from './documents';
+import { foldedWords, words } from './fold';
+import { nearWords, vocabulary, type Vocabulary } from './fuzzy';
+import { pageWindow, type ResultsPage } from './paging';
+import { KIND_WEIGHTS, cleanQuery, queryTerms, type Match, type SearchOutcome, type SearchResult } from './query';
+import { snippet } from './snippet';
+import { INDEX_FORMAT, type IndexedReport } from './store';
+
+/**
+ * Searching the index the build wrote (lib/search/store.ts), opened
+ * read-only. A query's words must all match (each whole, by its start from
+ * four letters, or as a near spelling from six: lib/search/fuzzy.ts), in a
+ * result's title, keywords or text. Results come by how they match, best
+ * first (Match): a page the query names, a page whose name holds it, a
+ * result holding the words as typed (the phrase, or the word itself rather
+ * than a longer one it starts), then the rest; within each by BM25 with the
+ * title counting twice, times the kind's weight (KIND_WEIGHTS). Each level
+ * is its own FTS5 query, and only the page asked for is fetched, ranked and
+ * given snippets: a query matching most of England's paragraphs costs a
+ * sort, not a walk through every result in JavaScript.
+ */
+
+/** Words at least this long also match longer words they start ("safe" finds "safeguarding"). */
+export const PREFIX_LENGTH = 4;
+
+/** How much a match in each column counts in BM25: the title twice the keywords and text; the authority token not at all. */
+const COLUMN_WEIGHTS = { title: 5, keywords: 1, text: 1, scope: 0 } as const;
+
+export type SearchIndex = {
+  db: Database.Database;
+  vocabulary: Vocabulary;
+  /** How many documents each word is in (the most in any one column), to choose among near spellings. */
+  frequency: ReadonlyMap<string, number>;
+  /** The vocabulary in code-unit order, for finding the words a prefix starts. */
+  sorted: readonly string[];
+  /** The SQL for a result's score: BM25 times its kind's weight, read from its rowid's range. */
+  score: string;
+  /** Rowids from here on are paragraphs; before it, pages (named things). */
+  firstParagraph: number;
+  scopes: ReadonlyMap<string, string>;
+  /** The full reports, as the authority filter offers them. */
+  reports: readonly IndexedReport[];
+  statements: Map<string, Database.Statement>;
+};
+
+type Row = { rowid: number; score: number };
+type Ranked = Row & { match: Match };
+
+/** A level of results: how many it holds, and how to fetch `limit` of them from `offset`, best first. */
+type Level = { size: number; fetch: (offset: number, limit: number) => Ranked[] };
+
+/** The results of one page, read from the levels in order (best match first): only the levels the page reaches are fetched. */
+export function pageOfLevels({ offset, size }: { offset: number; size: number }, levels: readonly Level[]): Ranked[] {
+  const found: Ranked[] = [];
+  let skip = offset;
+  for (const level of levels) {
+    if (found.length === size) break;
+    if (skip >= level.size) {
+      skip -= level.size;
+      continue;
+    }
+    found.push(...level.fetch(skip, Math.min(size - found.length, level.size - skip)));
+    skip = 0;
+  }
+  return found;
+}
+type DocumentRow = {
+  rowid: number; id: string; kind: ResultKind; title: string; names: string; authority: string | null; authority_slug: string | null;
+  context: string; text: string; keywords: string; href: string;
+};
+
+function isKind(kind: string): kind is ResultKind {
+  return RESULT_KINDS.some((k) => k === kind);
+}
+
+/** Reads an index the build wrote into `db`; fails naming what is wrong if it is not one this code can read. */
+export function openSearchIndex(db: Database.Database): SearchIndex {
+  const format = db.prepare<[], { value: string }>(`SELECT value FROM meta WHERE key = 'format'`).get()?.value;
+  if (format !== INDEX_FORMAT) throw new Error(`the search index is format ${format ?? 'unknown'}, expected ${INDEX_FORMAT}: rebuild the site with npm run build`);
+  const kinds = db.prepare<[], { kind: string; first: number; last: number }>('SELECT kind, first, last FROM kinds ORDER BY first').all();
+  const cases = kinds.map(({ kind, last }) => `WHEN rowid <= ${last} THEN ${isKind(kind) ? KIND_WEIGHTS[kind] : 1}`).join(' ');
+  const weights = Object.values(COLUMN_WEIGHTS).join(', ');
+  const paragraphs = kinds.find((k) => k.kind === 'paragraph');
+  const terms = db.prepare<[], { term: string; documents: number }>('SELECT term, documents FROM vocabulary ORDER BY term').all();
+  return {
+    db,
+    vocabulary: vocabulary(terms.map((t) => t.term)),
+    frequency: new Map(terms.map((t) => [t.term, t.documents])),
+    sorted: terms.map((t) => t.term).sort(),
+    score: `-bm25(fts, ${weights}) * (CASE ${cases} ELSE 1 END)`,
+    firstParagraph: paragraphs?.first ?? Number.MAX_SAFE_INTEGER,
+    scopes: new Map(db.prepare<[], { slug: string; token: string }>('SELECT slug, token FROM scopes').all().map((s) => [s.slug, s.token])),
+    reports: db.prepare<[], IndexedReport>('SELECT slug, authority, file FROM reports ORDER BY position').all(),
+    statements: new Map(),
+  };
+}
+
+/** Opens the index file the build wrote, read-only. */
+export function openSearchIndexFile(file: string): SearchIndex {
+  return openSearchIndex(new Database(file, { readonly: true, fileMustExist: true }));
+}
+
+function statement(index: SearchIndex, sql: string): Database.Statement {
+  let prepared = index.statements.get(sql);
+  if (!prepared) {
+    prepared = index.db.prepare(sql);
+    index.statements.set(sql, prepared);
+  }
+  return prepared;
+}
+
+/** The first index in `sorted` at which `word` could be inserted, keeping it sorted. */
+function lowerBound(sorted: readonly string[], word: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] ?? '') < word) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Whether the vocabulary holds the word, or (for a word of PREFIX_LENGTH or more) a word it starts. */
+function known(index: SearchIndex, term: string): boolean {
+  if (term.length < PREFIX_LENGTH) return index.vocabulary.words.has(term);
+  return (index.sorted[lowerBound(index.sorted, term)] ?? '').startsWith(term);
+}
+
+/** A query word as the index may hold it: itself (and the words it starts, from four letters), and its near spellings. */
+type Expansion = { term: string; prefix: boolean; near: string[] };
+
+function expand(index: SearchIndex, term: string): Expansion {
+  const prefix = term.length >= PREFIX_LENGTH;
+  const near = nearWords(index.vocabulary, term).map((n) => n.word).filter((word) => !(prefix && word.startsWith(term)));
+  return { term, prefix, near };
+}
+
+/** A word as an FTS5 string: letters and digits only, so quoting is all it needs. */
+function quoted(word: string): string {
+  return `"${word}"`;
+}
+
+function groupQuery({ term, prefix, near }: Expansion): string {
+  return `(${[`${quoted(term)}${prefix ? '*' : ''}`, ...near.map(quoted)].join(' OR ')})`;
+}
+
+/** The query with each word that matched only as a near spelling replaced by its likeliest meaning; null when none was. */
+function correction(index: SearchIndex, phrase: readonly string[], expansions: readonly Expansion[]): string | null {
+  const replaced = new Map<string, string>();
+  for (const { term } of expansions) {
+    if (known(index, term)) continue;
+    const [best] = nearWords(index.vocabulary, term)
+      .sort((a, b) => a.distance - b.distance || (index.frequency.get(b.word) ?? 0) - (index.frequency.get(a.word) ?? 0));
+    if (best) replaced.set(term, best.word);
+  }
+  return replaced.size === 0 ? null : phrase.map((word) => replaced.get(word) ?? word).join(' ');
+}
+
+/** Whether a folded word of a result is one the query matched: a query word itself, a longer word it starts, or a near spelling. */
+function matcher(expansions: readonly Expansion[]): (word: string) => boolean {
+  const near = new Set(expansions.flatMap((e) => e.near));
+  return (word) => near.has(word) || expansions.some((e) => word === e.term || (e.prefix && word.startsWith(e.term)));
+}
+
+function toDocument(row: DocumentRow): SearchDocument {
+  const names: unknown = JSON.parse(row.names);
+  return {
+    id: row.id, kind: row.kind, title: row.title, names: Array.isArray(names) ? names.map(String) : [],
+    authority: row.authority, authoritySlug: row.authority_slug, context: row.context, text: row.text, keywords: row.keywords, href: row.href,
+  };
+}
+
+export type SearchOptions = { authority?: string; page?: number };
+
+/**
+ * Searches everything, or one authority's pages and paragraphs, and returns
+ * the page of results asked for (moved within the results) with snippets,
+ * how many there are, and the query as it was read.
+ */
+export function search(index: SearchIndex, raw: string | string[] | undefined, { authority, page = 1 }: SearchOptions = {}): SearchOutcome {
+  const { query, truncated } = cleanQuery(raw);
+  if (query === '') return { kind: 'empty' };
+  const terms = queryTerms(query);
+  if (terms.length === 0) return { kind: 'no-words', query, truncated };
+  const phrase = foldedWords(query);
+  const expansions = [...new Set(terms)].map((term) => expand(index, term));
+  const token = authority === undefined ? undefined : index.scopes.get(authority);
+  const scope = authority === undefined ? '' : ` AND {scope} : ${quoted(token ?? 'nothing')}`;
+  const all = `({title keywords text} : (${expansions.map(groupQuery).join(' AND ')}))${scope}`;
+  const asTyped = `{title text} : ${quoted(phrase.join(' '))}`;
+  const count = (match: string) => statement(index, 'SELECT count(*) AS n FROM fts WHERE fts MATCH ?').pluck().get(match) as number;
+  const total = count(all);
+  const window = pageWindow(total, page);
+  const results: Ranked[] = [];
+  if (total > 0) {
+    // Pages whose title holds the query as typed: named by it ('exact') or holding it in their name ('name').
+    const exact = new Set(statement(index, 'SELECT doc FROM names WHERE name = ?').pluck().all(phrase.join(' ')) as number[]);
+    const titled = statement(index, `SELECT rowid, ${index.score} AS score FROM fts WHERE fts MATCH ? AND rowid < ? ORDER BY score DESC, rowid`)
+      .all(`{title} : ${quoted(phrase.join(' '))}${scope}`, index.firstParagraph) as Row[];
+    const named: Ranked[] = [...titled.filter((r) => exact.has(r.rowid)).map((r) => ({ ...r, match: 'exact' as const })),
+      ...titled.filter((r) => !exact.has(r.rowid)).map((r) => ({ ...r, match: 'name' as const }))];
+    const asTypedCount = count(`(${asTyped})${scope}`);
+    const leaveOut = named.length > 0 ? ` AND rowid NOT IN (${named.map((r) => r.rowid).join(',')})` : '';
+    const ranked = (match: string, level: Match, extra = '') => (offset: number, limit: number) =>
+      (statement(index, `SELECT rowid, ${index.score} AS score FROM fts WHERE fts MATCH ?${extra} ORDER BY score DESC, rowid LIMIT ? OFFSET ?`)
+        .all(match, limit, offset) as Row[]).map((r) => ({ ...r, match: level }));
+    results.push(...pageOfLevels(window, [
+      { size: named.length, fetch: (offset, limit) => named.slice(offset, offset + limit) },
+      { size: asTypedCount - named.length, fetch: ranked(`(${asTyped})${scope}`, 'phrase', leaveOut) },
+      { size: total - asTypedCount, fetch: ranked(`((${all}) NOT (${asTyped}))`, 'words') },
+    ]));
+  }
+  const documents = results.length === 0 ? new Map<number, DocumentRow>()
+    : new Map((statement(index, `SELECT * FROM documents WHERE rowid IN (${results.map((r) => r.rowid).join(',')})`).all() as DocumentRow[]).map((d) => [d.rowid, d]));
+  const matches = matcher(expansions);
+  const shown = results.flatMap(({ rowid, match, score }) => {
+    const row = documents.get(rowid);
+    if (!row) return [];
+    const document = toDocument(row);
+    const matched = new Set(words(`${document.title} ${document.text}`).map((w) => w.folded).filter(matches));
+    const result: SearchResult = { document, match, wholePhrase: match !== 'words' && phrase.length > 1, score, terms: [...matched] };
+    return [{ ...result, snippet: snippet(document.text, phrase, matched) }];
+  });
+  const { page: number, pages, first } = window;
+  const resultsPage: ResultsPage = { page: number, pages, first, last: first === 0 ? 0 : first + shown.length - 1, total, results: shown };
+  return { kind: 'results', query, truncated, phrase, corrected: total > 0 ? correction(index, phrase, expansions) : null, page: resultsPage };
+}

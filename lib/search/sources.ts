@@ -1,0 +1,30 @@
+import type { GlossaryEntry } from '@/lib/glossary';
+import type { Council, ReportFile } from '@/lib/register';
+import { searchDocuments, type SearchDocument } from './documents';
+import type { IndexedReport } from './store';
+
+/** A report that could not be made into search documents: the build stops naming its file. */
+export class SearchIndexError extends Error {
+  override readonly name = 'SearchIndexError';
+}
+
+/** What the index holds: every document, and the full reports the authority filter offers (in the order given). */
+export type IndexSources = { documents: SearchDocument[]; reports: IndexedReport[] };
+
+/**
+ * The documents of every full report, each report's made on its own so a
+ * failure names its file, then the register's councils and the glossary.
+ */
+export function indexSources(files: readonly ReportFile[], councils: readonly Council[], glossary: readonly GlossaryEntry[]): IndexSources {
+  const documents = files.flatMap(({ file, assessment }) => {
+    try {
+      return searchDocuments({ assessments: [assessment] });
+    } catch (error) {
+      throw new SearchIndexError(`${file}: could not be made into search documents: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+  return {
+    documents: [...documents, ...searchDocuments({ assessments: [], councils, glossary })],
+    reports: files.map(({ file, assessment }) => ({ slug: assessment.slug, authority: assessment.authority, file })),
+  };
+}

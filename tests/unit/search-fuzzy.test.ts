@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { FUZZY_LENGTH, TWO_SLIPS_LENGTH, editDistance, nearWords, slipsAllowed, vocabulary } from '@/lib/search/fuzzy';
+
+describe('slipsAllowed()', () => {
+  it('allows none below six letters, one from six, two from twelve', () => {
+    expect([FUZZY_LENGTH, TWO_SLIPS_LENGTH]).toEqual([6, 12]);
+    expect(['', 'care', 'harow'].map(slipsAllowed)).toEqual([0, 0, 0]);
+    expect(['harrov', 'safeguard', 'improvemnt'].map(slipsAllowed)).toEqual([1, 1, 1]);
+    expect(['safegaurding', 'reablementss'].map(slipsAllowed)).toEqual([2, 2]);
+  });
+});
+
+describe('editDistance()', () => {
+  it('counts a letter added, dropped or changed as one slip, and two neighbours swapped as one', () => {
+    expect(editDistance('harrow', 'harrow', 2)).toBe(0);
+    expect(editDistance('harrow', 'harow', 2)).toBe(1);
+    expect(editDistance('harow', 'harrow', 2)).toBe(1);
+    expect(editDistance('harrov', 'harrow', 2)).toBe(1);
+    expect(editDistance('safegaurding', 'safeguarding', 2)).toBe(1);
+    expect(editDistance('ab', 'ba', 2)).toBe(1);
+    expect(editDistance('kitten', 'sitting', 3)).toBe(3);
+    expect(editDistance('', 'abc', 3)).toBe(3);
+    expect(editDistance('abc', '', 3)).toBe(3);
+  });
+
+  it('stops at the limit, answering one more than it', () => {
+    expect(editDistance('kitten', 'sitting', 1)).toBe(2);
+    expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+    expect(editDistance('a', 'abcd', 2)).toBe(3);
+    // The smallest value of a row can exceed the limit before the end: the answer is still limit + 1.
+    expect(editDistance('abcdefgh', 'abxyzfgh', 1)).toBe(2);
+  });
+
+  it('is symmetric and agrees with a plain dynamic programme on short words', () => {
+    const plain = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+          const row = d[i] ?? [];
+          const up = d[i - 1] ?? [];
+          let best = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (d[i - 2]?.[j - 2] ?? 0) + 1);
+          row[j] = best;
+        }
+      }
+      return d[a.length]?.[b.length] ?? -1;
+    };
+    const words = ['care', 'carer', 'acre', 'race', 'scare', 'cared', 'crae', 'caer', 'ca', ''];
+    for (const a of words) {
+      for (const b of words) {
+        expect(editDistance(a, b, 2), `${a} ${b}`).toBe(Math.min(plain(a, b), 3));
+        expect(editDistance(a, b, 5), `${a} ${b}`).toBe(plain(a, b));
+        expect(editDistance(b, a, 5)).toBe(editDistance(a, b, 5));
+      }
+    }
+  });
+});
+
+describe('nearWords()', () => {
+  const vocab = vocabulary(['harrow', 'harrows', 'barrow', 'arrow', 'harrower', 'safeguarding', 'safeguardings', 'harrow']);
+
+  it('keeps each word once, grouped by length', () => {
+    expect(vocab.words.size).toBe(7);
+    expect(vocab.byLength.get(6)).toEqual(['harrow', 'barrow']);
+  });
+
+  it('finds the words one slip from a six-letter word, nearest first, never the word itself', () => {
+    expect(nearWords(vocab, 'harrov')).toEqual([{ word: 'harrow', distance: 1 }]);
+    expect(nearWords(vocab, 'harrow').map((n) => n.word).sort()).toEqual(['arrow', 'barrow', 'harrows']);
+  });
+
+  it('finds words two slips from a twelve-letter word, and none for a short word', () => {
+    expect(nearWords(vocab, 'safegaurdign')).toEqual([{ word: 'safeguarding', distance: 2 }]);
+    expect(nearWords(vocab, 'safegaurding').map((n) => n)).toEqual([{ word: 'safeguarding', distance: 1 }, { word: 'safeguardings', distance: 2 }]);
+    expect(nearWords(vocab, 'harow')).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+import Database from 'better-sqlite3';
+import { openSearchIndex, search, writeSearchIndex, type IndexedReport, type SearchDocument, type SearchIndex, type SearchResult } from '@/lib/search';
+
+/** An index of `documents` in memory, written and opened as the build and the server do. */
+export function indexOf(documents: readonly SearchDocument[], reports: readonly IndexedReport[] = []): SearchIndex {
+  const db = new Database(':memory:');
+  writeSearchIndex(db, documents, reports);
+  return openSearchIndex(db);
+}
+
+/** Every result of a search, in order, read page by page as a reader would. */
+export function allResults(index: SearchIndex, query: string, authority?: string): SearchResult[] {
+  const found: SearchResult[] = [];
+  for (let page = 1; ; page++) {
+    const outcome = search(index, query, { authority, page });
+    if (outcome.kind !== 'results') return found;
+    found.push(...outcome.page.results);
+    if (page >= outcome.page.pages) return found;
+  }
+}
