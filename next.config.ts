@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
@@ -77,6 +78,9 @@ const config: NextConfig = {
   distDir,
   poweredByHeader: false,
   reactStrictMode: true,
+  // Prerendering England's councils is thousands of pages, each independent of the others. Next
+  // leaves one core to its own process, which only waits while workers render: use every core.
+  experimental: { cpus: os.cpus().length },
   // Inlined into the build: the address the site was built for (read by lib/site.ts, so /search,
   // rendered per request, says the same as the prerendered pages), the stylesheet's address, and
   // the search index the post-build step writes into this build's folder (lib/search-index.ts).

@@ -112,7 +112,7 @@ export function OverviewView({ assessment, reportUrl, national }: OverviewViewPr
           {downloadsFor(assessment, { absolute: absoluteUrl, reportUrl }).map((d) => (
             <li key={d.file}>
               <a href={downloadPath(d.file)} download={d.file}>{d.title}</a>{' '}
-              <span className="downloads__file">{d.file}, {Math.max(1, Math.round(Buffer.byteLength(d.body) / 1024))} KB</span>
+              <span className="downloads__file">{d.file}, {Math.max(1, Math.round(Buffer.byteLength(d.body()) / 1024))} KB</span>
             </li>
           ))}
         </ul>

@@ -4,7 +4,10 @@ import { GLOSSARY } from '@/lib/glossary';
 import { councilContext, nationalEntries, type CouncilContext, type NationalEntry } from '@/lib/national';
 import { reportUrlOf, type Council, type Snapshot } from '@/lib/register';
 import { indexSources, type IndexSources } from '@/lib/search/sources';
+import { absoluteUrl } from '@/lib/site';
+import { downloadsFor, type Download } from '@/lib/view/downloads';
 import { findSection, sectionSlugs, type Section } from '@/lib/view/navigation';
+import { registerDownloads } from '@/lib/view/register-downloads';
 
 /**
  * The content, read and checked once per process (lib/content-check.ts) and
@@ -28,6 +31,36 @@ function getContent(): Promise<Content> {
   return loaded;
 }
 
+/**
+ * What the pages look things up by, worked out once per process: each page of
+ * a build of England's councils asks for one council or one download, and its
+ * cost must not grow with how many there are.
+ */
+type Lookups = {
+  assessments: Assessment[];
+  councils: Map<string, Council>;
+  entries: NationalEntry[];
+  downloads: Map<string, Download>;
+};
+let lookups: Promise<Lookups> | undefined;
+
+function getLookups(): Promise<Lookups> {
+  lookups ??= getContent().then(({ files, councils, snapshot }) => {
+    const bySlug = new Map(councils.map((c) => [c.slug, c]));
+    const assessments = newestFirst(files.map((f) => f.assessment));
+    const reportUrl = (slug: string) => {
+      const council = bySlug.get(slug);
+      return council ? reportUrlOf(council) : null;
+    };
+    const downloads = [
+      ...assessments.flatMap((a) => downloadsFor(a, { absolute: absoluteUrl, reportUrl: reportUrl(a.slug) })),
+      ...registerDownloads(councils, snapshot, absoluteUrl),
+    ];
+    return { assessments, councils: bySlug, entries: nationalEntries(councils), downloads: new Map(downloads.map((d) => [d.file, d])) };
+  });
+  return lookups;
+}
+
 /** All assessments (full reports) with their files, parsed once. */
 export async function getContentFiles(): Promise<ContentFile[]> {
   return (await getContent()).files;
@@ -40,12 +73,12 @@ export function newestFirst<T extends Pick<Assessment, 'published' | 'authority'
 
 /** The assessments, newest first, then by authority. */
 export async function getAssessments(): Promise<Assessment[]> {
-  return newestFirst((await getContentFiles()).map((f) => f.assessment));
+  return (await getLookups()).assessments;
 }
 
 /** One assessment by its slug, or undefined (the page then calls notFound()). */
 export async function getAssessment(slug: string): Promise<Assessment | undefined> {
-  return (await getAssessments()).find((a) => a.slug === slug);
+  return (await getCouncil(slug))?.report?.assessment;
 }
 
 /** Every council, by name: each with its register rows (newest first) and its full report if content/ has one. */
@@ -55,7 +88,7 @@ export async function getCouncils(): Promise<Council[]> {
 
 /** One council by its slug (`/<slug>`), or undefined. */
 export async function getCouncil(slug: string): Promise<Council | undefined> {
-  return (await getCouncils()).find((c) => c.slug === slug);
+  return (await getLookups()).councils.get(slug);
 }
 
 /** The address on CQC's website of an assessment's report (its register row's), or null when the register has none. */
@@ -71,7 +104,7 @@ export async function getSnapshot(): Promise<Snapshot> {
 
 /** Each council with a register row, by its latest row: what the national figures count (lib/national). */
 export async function getNationalEntries(): Promise<NationalEntry[]> {
-  return nationalEntries(await getCouncils());
+  return (await getLookups()).entries;
 }
 
 /** One council among all the others (undefined when it has no register row), with the snapshot the counts are of. */
@@ -95,6 +128,16 @@ export async function getAuthorityParams(): Promise<{ authority: string }[]> {
 /** Every theme and statement page's params, for generateStaticParams. */
 export async function getSectionParams(): Promise<{ authority: string; section: string }[]> {
   return (await getAssessments()).flatMap((a) => sectionSlugs(a).map((section) => ({ authority: a.slug, section })));
+}
+
+/** The file names of every download: each report's, then the register's. */
+export async function getDownloadFiles(): Promise<string[]> {
+  return [...(await getLookups()).downloads.keys()];
+}
+
+/** One download by its file name, or undefined; nothing is written until its body is asked for. */
+export async function getDownload(file: string): Promise<Download | undefined> {
+  return (await getLookups()).downloads.get(file);
 }
 
 /**

@@ -40,9 +40,22 @@ export function renderSearch(index: SearchIndex, params: URLSearchParams): strin
  * Pages already rendered, by what decides them. The index is read-only, so
  * the same query, filter and page always give the same page: a search many
  * readers make at once (a council in the news) is rendered once. Bounded by
- * total size, so any mix of queries holds the server's memory steady.
+ * total size (SEARCH_CACHE_MB, default 32; 0 turns it off, as the benchmark
+ * does to measure the engine itself), so any mix of queries holds the
+ * server's memory steady.
  */
-const rendered = new LRUCache<string, string>({ maxSize: 32 * 1024 * 1024, sizeCalculation: (html, key) => (html.length + key.length) * 2 });
+export function cacheMegabytes(setting: string | undefined): number {
+  if (setting === undefined || setting.trim() === '') return DEFAULT_CACHE_MB;
+  const megabytes = Number(setting);
+  if (!Number.isFinite(megabytes) || megabytes < 0) throw new Error(`SEARCH_CACHE_MB must be a number of megabytes, 0 or more; found "${setting}"`);
+  return megabytes;
+}
+
+const DEFAULT_CACHE_MB = 32;
+const megabytes = cacheMegabytes(process.env.SEARCH_CACHE_MB);
+// Strings are UTF-16 in memory: two bytes a code unit.
+const rendered = megabytes === 0 ? null
+  : new LRUCache<string, string>({ maxSize: megabytes * 1024 * 1024, sizeCalculation: (html, key) => (html.length + key.length) * 2 });
 
 /** The key of a request: the query as search reads it, the authority and the page asked for. */
 export function cacheKey(params: URLSearchParams): string {
@@ -51,6 +64,7 @@ export function cacheKey(params: URLSearchParams): string {
 
 /** The /search page for a request, rendered once per key. */
 export function searchHtml(params: URLSearchParams): string {
+  if (rendered === null) return renderSearch(getSearchIndex(), params);
   const key = cacheKey(params);
   let html = rendered.get(key);
   if (html === undefined) {

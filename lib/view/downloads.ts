@@ -16,7 +16,8 @@ import { OGL_ATTRIBUTION_TEXT } from './sources';
  * byte-identical to the CLI's, carries it besides its documentation.
  */
 
-export type Download = { file: string; contentType: string; title: string; body: string };
+/** A download: its file name, type and title, and how to write it (only when it is served, so a page listing downloads writes none). */
+export type Download = { file: string; contentType: string; title: string; body: () => string };
 
 /** The assessment as the documented JSON: the same bytes `npm run --silent parse` prints. */
 export function assessmentJson(assessment: Assessment): string {
@@ -126,9 +127,9 @@ export function scoresCsv(assessment: Assessment, { absolute, reportUrl }: Downl
 /** Every download of one assessment, with its file name, type and body. */
 export function downloadsFor(assessment: Assessment, context: DownloadContext): Download[] {
   return [
-    { file: `${assessment.slug}.json`, contentType: 'application/json; charset=utf-8', title: 'The whole assessment (JSON)', body: assessmentJson(assessment) },
-    { file: `${assessment.slug}-comparisons.csv`, contentType: 'text/csv; charset=utf-8', title: 'National figures against the England average (CSV)', body: comparisonsCsv(assessment, context) },
-    { file: `${assessment.slug}-scores.csv`, contentType: 'text/csv; charset=utf-8', title: 'Quality statement scores (CSV)', body: scoresCsv(assessment, context) },
+    { file: `${assessment.slug}.json`, contentType: 'application/json; charset=utf-8', title: 'The whole assessment (JSON)', body: () => assessmentJson(assessment) },
+    { file: `${assessment.slug}-comparisons.csv`, contentType: 'text/csv; charset=utf-8', title: 'National figures against the England average (CSV)', body: () => comparisonsCsv(assessment, context) },
+    { file: `${assessment.slug}-scores.csv`, contentType: 'text/csv; charset=utf-8', title: 'Quality statement scores (CSV)', body: () => scoresCsv(assessment, context) },
   ];
 }
 

@@ -65,7 +65,7 @@ export function registerJson(councils: readonly Council[], snapshot: Snapshot, a
 /** The register's two downloads, with their file names and types. */
 export function registerDownloads(councils: readonly Council[], snapshot: Snapshot, absolute: (path: string) => string): Download[] {
   return [
-    { file: `${REGISTER_FILE}.csv`, contentType: 'text/csv; charset=utf-8', title: 'Every council\'s rating and scores (CSV)', body: registerCsv(councils, absolute) },
-    { file: `${REGISTER_FILE}.json`, contentType: 'application/json; charset=utf-8', title: 'Every council\'s rating and scores, with the provenance (JSON)', body: registerJson(councils, snapshot, absolute) },
+    { file: `${REGISTER_FILE}.csv`, contentType: 'text/csv; charset=utf-8', title: 'Every council\'s rating and scores (CSV)', body: () => registerCsv(councils, absolute) },
+    { file: `${REGISTER_FILE}.json`, contentType: 'application/json; charset=utf-8', title: 'Every council\'s rating and scores, with the provenance (JSON)', body: () => registerJson(councils, snapshot, absolute) },
   ];
 }
