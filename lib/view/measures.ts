@@ -108,6 +108,28 @@ function readings(wording: string, places: readonly string[]): string[] {
   return [wording, ...places.map((place) => wording.replaceAll('{place}', () => place))].map(normaliseMeasure);
 }
 
+/** Each table's readings for each council, worked out once: a page asks for every figure of its report. */
+const lookups = new WeakMap<readonly MeasureEntry[], Map<string, Map<string, MeasureEntry>>>();
+
+/** Every reading of every wording of `table` for the council `authority`, each to the first entry that has it. */
+function lookupFor(table: readonly MeasureEntry[], authority: string): Map<string, MeasureEntry> {
+  let byAuthority = lookups.get(table);
+  if (!byAuthority) {
+    byAuthority = new Map();
+    lookups.set(table, byAuthority);
+  }
+  let lookup = byAuthority.get(authority);
+  if (!lookup) {
+    lookup = new Map();
+    const places = placeNames(authority);
+    for (const entry of table) {
+      for (const reading of readings(entry.wording, places)) if (!lookup.has(reading)) lookup.set(reading, entry);
+    }
+    byAuthority.set(authority, lookup);
+  }
+  return lookup;
+}
+
 /**
  * The table's entry for a measure, or null when the table does not hold its
  * wording. A table wording's `{place}` stands for the council's place, named
@@ -115,7 +137,5 @@ function readings(wording: string, places: readonly string[]): string[] {
  * council's own name, so nothing else, a "not" least of all, can stand there.
  */
 export function measureEntry(metric: string, authority: string, table: readonly MeasureEntry[] = MEASURES): MeasureEntry | null {
-  const wanted = normaliseMeasure(metric);
-  const places = placeNames(authority);
-  return table.find((entry) => readings(entry.wording, places).includes(wanted)) ?? null;
+  return lookupFor(table, authority).get(normaliseMeasure(metric)) ?? null;
 }
