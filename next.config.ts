@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { checkContent } from './lib/content-check';
 import { searchIndexPath } from './lib/search/location';
+import { aliasRedirects } from './lib/view/aliases';
 import { buildWarnings } from './lib/site';
 import { STYLESHEET_FILE, STYLESHEET_FOLDER } from './lib/stylesheet';
 import { OGL_URL } from './lib/view/sources';
@@ -88,6 +90,12 @@ const config: NextConfig = {
     SITE_URL: process.env.SITE_URL ?? '',
     SITE_STYLESHEET: builtStylesheet(),
     SEARCH_INDEX: searchIndexPath(distDir),
+  },
+  // A council's other addresses (the register's spelling of its name, ...) redirect to its page (lib/view/aliases.ts).
+  async redirects() {
+    const { councils, errors } = await checkContent();
+    // A content error stops the build in the prebuild step, with its messages; here it would only hide them.
+    return errors.length > 0 ? [] : aliasRedirects(councils);
   },
   async headers() {
     return [

@@ -43,8 +43,8 @@ export function CouncilContextView({ authority, context, snapshot, level = 2, pu
       <ul className="council-context__facts">
         <li><strong>{ratingShareText(context)}</strong>{ratingMemberText(context, authority)}.</li>
         <li>
-          Overall score <strong>{percentPlaceText(context)}</strong>. The {context.overall.percent}% is{' '}
-          {overallSourceText(context.overall)}.
+          Overall score <strong>{percentPlaceText(context)}</strong>.
+          {context.overall ? <> The {context.overall.percent}% is {overallSourceText(context.overall)}.</> : null}
         </li>
       </ul>
       <StatementCounts authority={authority} context={context} />

@@ -27,7 +27,7 @@ export function CouncilSummary({ council, row, context, snapshot }: CouncilSumma
         <time dateTime={row.published}>{formatMonth(row.published)}</time>. This site holds CQC&apos;s rating and scores
         for it, not the report&apos;s text.
       </p>
-      <p className="report-link"><a href={row.reportUrl}>Read the full report on CQC&apos;s website</a></p>
+      {row.reportUrl ? <p className="report-link"><a href={row.reportUrl}>Read the full report on CQC&apos;s website</a></p> : null}
       <section aria-labelledby="rating">
         <h2 id="rating">CQC&apos;s rating</h2>
         {row.rating === null ? (
@@ -44,7 +44,7 @@ export function CouncilSummary({ council, row, context, snapshot }: CouncilSumma
         <h2 id="source">Source</h2>
         <p>
           CQC&apos;s rating and scores as its report prints them, from the site&apos;s <a href={PROVENANCE_PATH}>ratings
-          register</a> (<a href={row.reportUrl}>the report on CQC&apos;s website</a>). {OGL_ATTRIBUTION}.
+          register</a>{row.reportUrl ? <> (<a href={row.reportUrl}>the report on CQC&apos;s website</a>)</> : null}. {OGL_ATTRIBUTION}.
         </p>
       </section>
     </>
@@ -84,7 +84,7 @@ function Earlier({ rows }: { rows: RegisterRow[] }) {
       <ul className="earlier-list">
         {rows.map((row) => (
           <li key={row.published}>
-            <a href={row.reportUrl}>Published {formatMonth(row.published)}</a>: {row.rating ?? 'rating not recorded'};
+            {row.reportUrl ? <a href={row.reportUrl}>Published {formatMonth(row.published)}</a> : <>Published {formatMonth(row.published)}</>}: {row.rating ?? 'rating not recorded'};
             scores {STATEMENTS.map((s) => row.scores[s.slug] ?? 'not scored').join(', ')} (in CQC&apos;s order).
           </li>
         ))}

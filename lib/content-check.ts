@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConsistencyError, ContentError, parseAssessmentBytes } from '@/lib/assessment';
 import { decodeText } from '@/lib/assessment/blocks';
-import { readRegister, type Council, type ContentWarning, type RegisterRow, type ReportFile, type Snapshot, type TextFile } from '@/lib/register';
+import { readRegister, type Council, type ContentWarning, type DataFile, type DataProvenance, type RegisterRow, type ReportFile, type Snapshot, type TextFile } from '@/lib/register';
 
 /**
  * The only module that reads content files: every `content/*.txt` is an
@@ -18,11 +18,16 @@ export type ContentCheck = {
   rows: RegisterRow[];
   councils: Council[];
   snapshot: Snapshot | null;
+  /** The provenance of England's councils and of the later results, as the site shows it. */
+  provenances: DataProvenance[];
   errors: ContentError[];
   warnings: ContentWarning[];
 };
 
 export const REGISTER_PROVENANCE = 'content/cqc-local-authority-ratings.md';
+/** England's councils, with their codes, regions and types, and the results published after the register's snapshot; each with its provenance beside it (`.md`). */
+export const ENGLAND_FILE = 'content/councils-england.csv';
+export const LATER_FILE = 'content/cqc-later-results.csv';
 
 /** A folder of content: its name as messages give it, where it is, and the path of a file in it. */
 export type ContentFolder = { name: string; directory: string; pathOf: (name: string) => string };
@@ -96,14 +101,24 @@ export async function checkContent(from: readonly ContentFolder[] = folders()): 
   const errors: ContentError[] = [];
   const found = await list(from);
   const files = await readReports(errors, found.filter((f) => f.file.endsWith('.txt')));
-  const csvs: TextFile[] = [];
-  for (const csv of found.filter((f) => f.file.endsWith('.csv'))) {
-    const text = await readText(errors, csv);
-    if (text) csvs.push(text);
-  }
-  const markdown = found.find((f) => f.file === REGISTER_PROVENANCE);
-  const provenance = markdown ? (await readText(errors, markdown)) ?? null : null;
-  const register = readRegister({ csvs, provenance, provenanceFile: REGISTER_PROVENANCE, reports: files });
+  const texts = async (wanted: readonly Found[]) => {
+    const read: TextFile[] = [];
+    for (const found of wanted) {
+      const text = await readText(errors, found);
+      if (text) read.push(text);
+    }
+    return read;
+  };
+  const named = async (file: string) => (await texts(found.filter((f) => f.file === file)))[0] ?? null;
+  const data = async (name: string): Promise<DataFile> => ({ name, csv: await named(name), provenance: await named(name.replace(/\.csv$/, '.md')) });
+  const csvs = await texts(found.filter((f) => f.file.endsWith('.csv') && f.file !== ENGLAND_FILE && f.file !== LATER_FILE));
+  const register = readRegister({
+    csvs, provenance: await named(REGISTER_PROVENANCE), provenanceFile: REGISTER_PROVENANCE,
+    england: await data(ENGLAND_FILE), later: await data(LATER_FILE), reports: files,
+  });
   errors.push(...register.errors);
-  return { files, rows: register.rows, councils: register.councils, snapshot: register.snapshot, errors, warnings: register.warnings };
+  return {
+    files, rows: register.rows, councils: register.councils, snapshot: register.snapshot, provenances: register.provenances,
+    errors, warnings: register.warnings,
+  };
 }

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { CouncilNoResult } from '@/components/council-no-result';
 import { CouncilSummary } from '@/components/council-summary';
 import { OverviewView } from '@/components/overview-view';
 import { getAuthorityParams, getCouncil, getCouncilContext, getReportUrl } from '@/lib/content';
 import { councilRow } from '@/lib/view/councils';
 import { overviewMetadata } from '@/lib/view/metadata';
-import { summaryMetadata } from '@/lib/view/national-meta';
+import { noResultMetadata, summaryMetadata } from '@/lib/view/national-meta';
 import { assessmentPath } from '@/lib/view/navigation';
 
 type Props = { params: Promise<{ authority: string }> };
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const path = assessmentPath(council);
   if (council.report) return overviewMetadata(council.report.assessment, path);
   const row = councilRow(council);
-  return row ? summaryMetadata(row, path) : {};
+  return row ? summaryMetadata(row, path) : noResultMetadata(council, path);
 }
 
 export default async function CouncilPage({ params }: Props) {
@@ -35,6 +36,6 @@ export default async function CouncilPage({ params }: Props) {
     return <OverviewView assessment={assessment} reportUrl={await getReportUrl(assessment)} national={national} />;
   }
   const row = council.rows[0];
-  if (!row) notFound();
+  if (!row) return <CouncilNoResult council={council} snapshot={national.snapshot} />;
   return <CouncilSummary council={council} row={row} {...national} />;
 }

@@ -15,8 +15,9 @@ export type CouncilContext = {
   rating: Rating | null;
   /** How many councils (this one included) have its rating; null when its rating is not recorded. */
   sameRating: number | null;
-  overall: OverallFigure;
-  /** Councils with a lower, the same (this one included) and a higher overall percentage. */
+  /** Its overall percentage, or null where not known. */
+  overall: OverallFigure | null;
+  /** Councils with a lower, the same (this one included) and a higher overall percentage, of those whose percentage is known. */
   lower: number;
   samePercent: number;
   higher: number;
@@ -29,7 +30,8 @@ export function councilContext(entries: readonly NationalEntry[], slug: string):
   const entry = entries.find((e) => e.slug === slug);
   if (!entry) return undefined;
   const overall = overallFigure(entry);
-  const percents = entries.map((e) => overallFigure(e).percent);
+  const percents = entries.flatMap((e) => overallFigure(e)?.percent ?? []);
+  const at = overall?.percent ?? Number.NaN;
   const { rating } = entry.row;
   return {
     councils: entries.length,
@@ -37,9 +39,9 @@ export function councilContext(entries: readonly NationalEntry[], slug: string):
     rating,
     sameRating: rating === null ? null : entries.filter((e) => e.row.rating === rating).length,
     overall,
-    lower: percents.filter((p) => p < overall.percent).length,
-    samePercent: percents.filter((p) => p === overall.percent).length,
-    higher: percents.filter((p) => p > overall.percent).length,
+    lower: percents.filter((p) => p < at).length,
+    samePercent: percents.filter((p) => p === at).length,
+    higher: percents.filter((p) => p > at).length,
     statements: STATEMENTS.map((statement) => ({
       score: entry.row.scores[statement.slug],
       distribution: statementDistribution(entries, statement),

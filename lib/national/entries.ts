@@ -3,16 +3,16 @@ import { monthOf } from '@/lib/register/cross-check';
 import type { Council, RegisterRow } from '@/lib/register/schema';
 
 /**
- * The national picture is read over each council's latest register row: the
- * result CQC currently shows for it. These are the entries every national
- * figure counts.
+ * The national picture is read over each council's latest result (a register
+ * row or a later result): the result CQC currently shows for it. These are
+ * the entries every national figure counts.
  */
 
 export type NationalEntry = {
   slug: string;
   authority: string;
   row: RegisterRow;
-  /** CQC's own overall score, where the council's full report of that month prints one; else null. */
+  /** CQC's own overall score, where a source of the row gives it or the council's full report of that month prints it; else null. */
   printedOverall: number | null;
 };
 
@@ -21,13 +21,17 @@ export function printedOverallOf(assessment: Pick<Assessment, 'overallScore'>): 
   return assessment.overallScore;
 }
 
-/** One entry per council with a register row: its newest row, and CQC's printed score where its report is that assessment. */
+/**
+ * One entry per council of England with a result: its newest row, and CQC's
+ * printed score where the row's source gives it or its report is that
+ * assessment. A council outside England's list is counted in no figure.
+ */
 export function nationalEntries(councils: readonly Council[]): NationalEntry[] {
   return councils.flatMap((council) => {
     const row = council.rows[0];
     if (!row) return [];
     const report = council.report?.assessment;
-    const printedOverall = report && monthOf(report) === row.published ? printedOverallOf(report) : null;
+    const printedOverall = row.overallScore ?? (report && monthOf(report) === row.published ? printedOverallOf(report) : null);
     return [{ slug: council.slug, authority: council.authority, row, printedOverall }];
   });
 }

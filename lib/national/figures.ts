@@ -21,9 +21,10 @@ export type OverallFigure = {
   authority: string;
   /** The whole percentage, rounded up as CQC rounds (lib/assessment/rating.ts). */
   percent: number;
-  total: number;
-  maximum: number;
-  /** 'cqc' where the council's report prints this figure; 'calculated' where the site works it out from the scores. */
+  /** The scores' total and maximum, where every score is known; null for a printed figure whose scores no source gives. */
+  total: number | null;
+  maximum: number | null;
+  /** 'cqc' where CQC printed this figure (its report, or the source of a later result); 'calculated' where the site works it out from the scores. */
   source: 'cqc' | 'calculated';
 };
 
@@ -33,20 +34,41 @@ export function assessedScores(row: RegisterRow): number[] {
 }
 
 /**
- * Each council's overall percentage by CQC's method. Where the report prints
- * CQC's own figure the parser has already checked it equals this one, so the
- * figure is the same and only its label differs.
+ * The scores CQC's method combines, or null when they are not all known. A
+ * register row's empty score is a statement not assessed, left out as CQC
+ * leaves it out; a later result's is a score no source gave, so nothing can
+ * be worked out from the rest.
  */
-export function overallFigure(entry: NationalEntry): OverallFigure {
-  const overall = overallScore(assessedScores(entry.row));
+export function knownScores(row: RegisterRow): number[] | null {
+  const scores = assessedScores(row);
+  if (scores.length === 0) return null;
+  return row.origin === 'later' && scores.length < Object.keys(row.scores).length ? null : scores;
+}
+
+/**
+ * Each council's overall percentage: CQC's printed figure where known, else
+ * the site's by CQC's method from the scores, else null (not recorded). Where
+ * both exist they are equal (the parser and the later results' check see to
+ * it), so only the label differs.
+ */
+export function overallFigure(entry: NationalEntry): OverallFigure | null {
+  const scores = knownScores(entry.row);
+  const overall = scores && overallScore(scores);
+  const percent = entry.printedOverall ?? overall?.roundedPercentage;
+  if (percent === undefined) return null;
   return {
     slug: entry.slug,
     authority: entry.authority,
-    percent: overall.roundedPercentage,
-    total: overall.total,
-    maximum: overall.maximum,
+    percent,
+    total: overall?.total ?? null,
+    maximum: overall?.maximum ?? null,
     source: entry.printedOverall === null ? 'calculated' : 'cqc',
   };
+}
+
+/** The councils whose overall score is not known: no source gives CQC's figure, and not every score is known. */
+export function overallNotKnown(entries: readonly NationalEntry[]): NationalEntry[] {
+  return entries.filter((e) => overallFigure(e) === null);
 }
 
 export type PercentCount = { percent: number; councils: number; printedByCqc: number };
@@ -54,7 +76,7 @@ export type PercentCount = { percent: number; councils: number; printedByCqc: nu
 /** How many councils have each overall percentage, lowest first; `printedByCqc` of them are CQC's printed figures. */
 export function percentDistribution(entries: readonly NationalEntry[]): PercentCount[] {
   const counts = new Map<number, PercentCount>();
-  for (const figure of entries.map(overallFigure)) {
+  for (const figure of entries.map(overallFigure).filter((f) => f !== null)) {
     const count = counts.get(figure.percent) ?? { percent: figure.percent, councils: 0, printedByCqc: 0 };
     count.councils += 1;
     if (figure.source === 'cqc') count.printedByCqc += 1;
@@ -67,16 +89,20 @@ export type StatementDistribution = {
   statement: FrameworkStatement;
   /** Councils scoring 1, 2, 3 and 4, in that order. */
   scores: { score: number; councils: number }[];
+  /** Councils whose assessment did not score the statement (a register row's empty score). */
   notAssessed: number;
+  /** Councils whose score no source gives (a later result's empty score). */
+  notRecorded: number;
 };
 
-/** For one statement, how many councils scored 1, 2, 3 and 4, and how many were not assessed on it. */
+/** For one statement, how many councils scored 1, 2, 3 and 4, how many were not assessed on it, and how many have no score recorded. */
 export function statementDistribution(entries: readonly NationalEntry[], statement: FrameworkStatement): StatementDistribution {
-  const given = entries.map((e) => e.row.scores[statement.slug]);
+  const given = entries.map((e) => ({ score: e.row.scores[statement.slug], origin: e.row.origin }));
   return {
     statement,
-    scores: [1, 2, 3, 4].map((score) => ({ score, councils: given.filter((s) => s === score).length })),
-    notAssessed: given.filter((s) => s === null).length,
+    scores: [1, 2, 3, 4].map((score) => ({ score, councils: given.filter((g) => g.score === score).length })),
+    notAssessed: given.filter((g) => g.score === null && g.origin === 'register').length,
+    notRecorded: given.filter((g) => g.score === null && g.origin === 'later').length,
   };
 }
 

@@ -5,7 +5,7 @@
  */
 export { nationalEntries, printedOverallOf, type NationalEntry } from './entries';
 export {
-  assessedScores, overallFigure, percentDistribution, ratingCounts, statementDistribution, statementDistributions,
+  assessedScores, knownScores, overallFigure, overallNotKnown, percentDistribution, ratingCounts, statementDistribution, statementDistributions,
   type OverallFigure, type PercentCount, type RatingCount, type StatementDistribution,
 } from './figures';
 export { councilContext, type CouncilContext } from './context';

@@ -3,7 +3,7 @@ import { key } from '@/lib/assessment/blocks';
 import { ConsistencyError, quote, type ContentError } from '@/lib/assessment/errors';
 import { STATEMENTS, frameworkStatement, type StatementSlug } from '@/lib/framework';
 import { where } from './checks';
-import type { ContentWarning, RegisterRow, ReportFile } from './schema';
+import type { ContentWarning, Council, RegisterRow } from './schema';
 
 /**
  * The register against the full reports in content/. A report's text is CQC's,
@@ -18,29 +18,28 @@ export function monthOf(assessment: Pick<Assessment, 'published'>): string {
   return assessment.published.slice(0, 7);
 }
 
-/** The register rows of a report's authority, compared by name as the parser compares names. */
-export function rowsOf(rows: readonly RegisterRow[], authority: string): RegisterRow[] {
-  return rows.filter((row) => key(row.authority) === key(authority));
-}
-
 /**
- * Checks each report against the register row of its authority and month:
- * the row must exist and agree on the rating and on every statement's score
- * (empty for a statement the report does not assess). A report whose authority
- * has no row at all is a warning: its pages only lack the link to CQC's site.
+ * Checks each council's full report against its result of the report's
+ * month (lib/register/councils.ts joined them): the row must exist and agree
+ * on the rating and on every statement's score (a register row's empty score
+ * means the report does not assess it; a later result's, that no source gave
+ * it), and on CQC's printed overall score where both give one. A council of
+ * England's list with a report and no result at all is a warning: its pages
+ * only lack the link to CQC's site and it is counted in no figure.
  */
-export function crossCheck(rows: readonly RegisterRow[], reports: readonly ReportFile[]): CrossCheck {
+export function crossCheck(councils: readonly Council[]): CrossCheck {
   const errors: ContentError[] = [];
   const warnings: ContentWarning[] = [];
-  for (const { file, assessment } of reports) {
-    const own = rowsOf(rows, assessment.authority);
-    const row = own.find((r) => r.published === monthOf(assessment));
-    const newest = [...own].sort((a, b) => b.published.localeCompare(a.published))[0];
+  for (const { england, rows, report, authority } of councils) {
+    if (!report) continue;
+    const { file, assessment } = report;
+    const row = rows.find((r) => r.published === monthOf(assessment));
+    const newest = rows[0];
     if (!newest) {
-      warnings.push({ file, message: `no register row for ${assessment.authority}, so its pages cannot link to the report on CQC's website` });
+      if (england) warnings.push({ file, message: `no result for ${authority} in the register or the later results, so its pages cannot link to the report on CQC's website and it is counted in no figure` });
     } else if (!row) {
       errors.push(new ConsistencyError(newest.file, newest.line,
-        `"${newest.authority}": expected a row published ${monthOf(assessment)}, the month of its report (${file}:${assessment.lines.published}), found only ${own.map((r) => `${r.published} (line ${r.line})`).join(', ')}`));
+        `"${newest.authority}": expected a row published ${monthOf(assessment)}, the month of its report (${file}:${assessment.lines.published}), found only ${rows.map((r) => `${r.published} (${where(r)})`).join(', ')}`));
     } else {
       errors.push(...disagreements(row, file, assessment));
     }
@@ -63,10 +62,14 @@ function disagreements(row: RegisterRow, file: string, assessment: Assessment): 
       reported.set(framework.slug, { score: statement.score, line: statement.lines.score });
     }
   }
+  if (row.overallScore !== null && assessment.overallScore !== null && row.overallScore !== assessment.overallScore) {
+    at(`column "overall_score": expected ${assessment.overallScore}, CQC's overall score in ${file}:${assessment.lines.overallScore ?? assessment.lines.rating}, found ${row.overallScore}`);
+  }
   for (const { slug, name } of STATEMENTS) {
     const registered = row.scores[slug];
     const report = reported.get(slug);
     const found = registered === null ? 'it empty' : String(registered);
+    if (row.origin === 'later' && registered === null) continue;
     if (report && registered !== report.score) {
       at(`column "${slug}": expected ${report.score}, the score of ${file}:${report.line}, found ${found}`);
     } else if (!report && registered !== null) {

@@ -1,35 +1,50 @@
 import { StructureError, asContentError, type ContentError } from '@/lib/assessment/errors';
 import { checkRows } from './checks';
-import { buildCouncils } from './councils';
+import { buildCouncils, unclaimedNames } from './councils';
 import { crossCheck } from './cross-check';
+import { parseEngland } from './england';
+import { parseLaterResults, type LaterRow } from './later';
 import { parseRegister } from './parse';
 import { parseProvenance } from './provenance';
-import type { ContentWarning, Council, Provenance, RegisterRow, ReportFile, Snapshot } from './schema';
+import type { ContentWarning, Council, EnglandCouncil, Provenance, RegisterRow, ReportFile, Snapshot } from './schema';
 
 export * from './schema';
 export { parseRegister, type RegisterParse } from './parse';
 export { parseProvenance } from './provenance';
 export { checkRows } from './checks';
-export { crossCheck, monthOf, rowsOf, type CrossCheck } from './cross-check';
-export { buildCouncils, reportUrlOf } from './councils';
+export { crossCheck, monthOf, type CrossCheck } from './cross-check';
+export { buildCouncils, reportUrlOf, type CouncilJoin, type CouncilSources } from './councils';
+export { ENGLAND_COLUMNS, parseEngland } from './england';
+export { LATER_COLUMNS, parseLaterResults, type LaterRow } from './later';
 
 /** A file's name (as messages print it) and its text. */
 export type TextFile = { file: string; text: string };
 
+/** A data file and its provenance (markdown beside it), either missing (null) where it should be. */
+export type DataFile = { name: string; csv: TextFile | null; provenance: TextFile | null };
+
 export type RegisterInput = {
-  /** Every register file (`*.csv`); their rows together are the register. */
+  /** Every register file (`*.csv` but the two below); their rows together are the register. */
   csvs: readonly TextFile[];
-  /** The provenance, or null when its file is missing. */
+  /** The register's provenance, or null when its file is missing. */
   provenance: TextFile | null;
   /** Where the provenance belongs, for the message when it is missing. */
   provenanceFile: string;
+  /** England's councils (content/councils-england.csv) and the results after the snapshot (content/cqc-later-results.csv). */
+  england: DataFile;
+  later: DataFile;
   reports: readonly ReportFile[];
 };
+
+/** A data file's provenance, as the site shows it. */
+export type DataProvenance = { file: string; markdown: string };
 
 export type Register = {
   rows: RegisterRow[];
   councils: Council[];
   snapshot: Snapshot | null;
+  /** The provenance of the councils file and of the later results. */
+  provenances: DataProvenance[];
   errors: ContentError[];
   warnings: ContentWarning[];
 };
@@ -47,10 +62,26 @@ function readProvenance(input: RegisterInput, errors: ContentError[]): Provenanc
   }
 }
 
+/** A data file's text, and its provenance's, each a StructureError when missing. */
+function present(data: DataFile, what: string, errors: ContentError[]): { csv: TextFile | null; provenance: DataProvenance | null } {
+  const provenanceName = data.name.replace(/\.csv$/, '.md');
+  if (!data.csv) errors.push(new StructureError(data.name, 1, `expected ${what}, found no such file`));
+  if (!data.provenance) errors.push(new StructureError(provenanceName, 1, `expected the provenance of ${data.name} (where its figures come from), found no such file`));
+  return { csv: data.csv, provenance: data.provenance && { file: data.provenance.file, markdown: data.provenance.text.replace(/^\uFEFF/, '') } };
+}
+
+function parsed<T>(file: TextFile | null, parse: (text: string, name: string) => { errors: ContentError[] } & T, errors: ContentError[]): T | null {
+  if (!file) return null;
+  const result = parse(file.text, file.file);
+  errors.push(...result.errors);
+  return result;
+}
+
 /**
- * The whole register from its files and the parsed reports: every row checked
- * on its own and across files, cross-checked with the reports, grouped into
- * councils. Pure; every problem is collected, none stops the others.
+ * The whole register from its files and the parsed reports: England's
+ * councils, every register row and later result checked on its own and
+ * across files, joined to the councils and cross-checked with the reports.
+ * Pure; every problem is collected, none stops the others.
  */
 export function readRegister(input: RegisterInput): Register {
   const errors: ContentError[] = [];
@@ -59,19 +90,28 @@ export function readRegister(input: RegisterInput): Register {
     errors.push(new StructureError(input.provenanceFile, 1, 'expected the ratings register (a *.csv file beside this one), found none'));
   }
   const rows: RegisterRow[] = [];
+  let registerErrors = 0;
   for (const csv of input.csvs) {
-    const parsed = parseRegister(csv.text, csv.file);
-    rows.push(...parsed.rows);
-    errors.push(...parsed.errors);
+    const parsedRegister = parseRegister(csv.text, csv.file);
+    rows.push(...parsedRegister.rows);
+    errors.push(...parsedRegister.errors);
+    registerErrors += parsedRegister.errors.length;
   }
-  errors.push(...checkRows(rows, provenance));
-  const { errors: disagreements, warnings } = crossCheck(rows, input.reports);
-  const { councils, errors: clashes } = buildCouncils(rows, input.reports);
-  errors.push(...disagreements, ...clashes);
+  const england = present(input.england, 'every council in England with adult social care duties', errors);
+  const later = present(input.later, 'the results published after the register\'s snapshot', errors);
+  const councilsFile = parsed(england.csv, parseEngland, errors);
+  const laterFile = parsed(later.csv, parseLaterResults, errors);
+  const laterRows: LaterRow[] = laterFile?.rows ?? [];
+  errors.push(...checkRows([...rows, ...laterRows.map((l) => l.row)], provenance));
+  const englandCouncils: EnglandCouncil[] = councilsFile?.councils ?? [];
+  const joined = buildCouncils({ rows, later: laterRows, england: englandCouncils, reports: input.reports }, { england: input.england.name });
+  const checked = crossCheck(joined.councils);
+  errors.push(...joined.errors, ...checked.errors, ...(registerErrors === 0 ? unclaimedNames(englandCouncils, rows) : []));
   const snapshot = provenance && {
     ...provenance,
     rows: rows.length,
-    councils: councils.filter((c) => c.rows.length > 0).length,
+    councils: new Set(rows.map((r) => r.authority)).size,
   };
-  return { rows, councils, snapshot, errors, warnings };
+  const provenances = [england.provenance, later.provenance].filter((p): p is DataProvenance => p !== null);
+  return { rows, councils: joined.councils, snapshot, provenances, errors, warnings: [...joined.warnings, ...checked.warnings] };
 }

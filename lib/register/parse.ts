@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ConsistencyError, StructureError, ValueError, asContentError, quote, type ContentError } from '@/lib/assessment/errors';
 import { overallScore } from '@/lib/assessment/rating';
 import { STATEMENT_SLUGS } from '@/lib/framework';
-import { REGISTER_COLUMNS, RegisterRowSchema, type RegisterRow } from './schema';
+import { REGISTER_COLUMNS, RegisterFileRowSchema, type RegisterRow } from './schema';
 
 /**
  * Reads one register file: CSV text -> rows, each checked on its own (values,
@@ -13,7 +13,8 @@ import { REGISTER_COLUMNS, RegisterRowSchema, type RegisterRow } from './schema'
 
 export type RegisterParse = { rows: RegisterRow[]; errors: ContentError[] };
 
-type CsvRecord = { cells: string[]; line: number };
+/** One CSV record: its cells, and the line of its file it starts on. */
+export type CsvRecord = { cells: string[]; line: number };
 
 /** csv-parse types its `info` output loosely; this is the shape it documents. */
 const ParsedSchema = z.array(z.object({ record: z.array(z.string()), info: z.object({ lines: z.int() }) }));
@@ -25,7 +26,7 @@ const CSV_ERROR_LINE = z.int().positive().catch(1);
  * so the record starts that many line breaks earlier. CRLF is made LF first so
  * a line break inside a field counts once, as an editor counts it.
  */
-function readRecords(text: string): CsvRecord[] {
+export function readRecords(text: string): CsvRecord[] {
   const parsed = ParsedSchema.parse(parse(text.replace(/\r\n/g, '\n'), {
     bom: true, info: true, relax_column_count: true, skip_empty_lines: true,
   }));
@@ -58,7 +59,7 @@ function rowOf(cells: string[], file: string, line: number): unknown {
     const cell = scoreCells[index] ?? '';
     return [slug, cell === '' ? null : /^[1-4]$/.test(cell) ? Number(cell) : cell];
   }));
-  return { authority, rating: rating === '' ? null : rating, published, reportUrl, scores, file, line };
+  return { authority, rating: rating === '' ? null : rating, published, reportUrl, scores, overallScore: null, source: null, origin: 'register', file, line };
 }
 
 const COLUMN_OF_KEY: Record<string, string> = { reportUrl: 'report_url' };
@@ -81,7 +82,7 @@ function readRow(file: string, record: CsvRecord, excerpt: string | undefined): 
   if (cells.length !== REGISTER_COLUMNS.length) {
     throw new StructureError(file, line, `expected ${REGISTER_COLUMNS.length} fields (authority, rating, published, report_url and the nine scores), found ${cells.length}`, excerpt);
   }
-  const result = RegisterRowSchema.safeParse(rowOf(cells, file, line));
+  const result = RegisterFileRowSchema.safeParse(rowOf(cells, file, line));
   if (!result.success) throw issueError(file, record, result.error, excerpt);
   checkMethod(result.data, excerpt);
   return result.data;

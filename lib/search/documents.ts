@@ -3,6 +3,7 @@ import type { GlossaryEntry } from '@/lib/glossary';
 import { glossaryHref } from '@/lib/glossary';
 import type { Council } from '@/lib/register';
 import { overviewTextSections, paragraphAnchor, paragraphId } from '@/lib/view/anchors';
+import { describeCouncil } from '@/lib/view/england';
 import { formatDate } from '@/lib/view/format';
 import { assessmentPath, sectionPath } from '@/lib/view/navigation';
 
@@ -38,15 +39,16 @@ export type SearchDocument = {
 
 export type SearchSources = {
   assessments: readonly Assessment[];
-  /** Every council the register knows; those with a full report are found through their overview. */
+  /** Every council the site knows; one with a full report is found through its overview, which takes its names. */
   councils?: readonly Council[];
   glossary?: readonly GlossaryEntry[];
 };
 
 /** Every document search can find, pages first. */
 export function searchDocuments({ assessments, councils = [], glossary = [] }: SearchSources): SearchDocument[] {
+  const reported = new Map(councils.flatMap((c) => (c.report ? [[c.report.assessment.slug, c] as const] : [])));
   return [
-    ...assessments.flatMap(pageDocuments),
+    ...assessments.flatMap((a) => pageDocuments(a, reported.get(a.slug))),
     ...councils.flatMap(councilDocument),
     ...glossary.map(glossaryDocument),
     ...paragraphDocuments(assessments),
@@ -72,13 +74,30 @@ function themeTitle(t: Pick<Theme, 'number' | 'title'>): string {
   return `Theme ${t.number}: ${t.title}`;
 }
 
-/** The overview, each theme and each quality statement of one full report. */
-function pageDocuments(a: Assessment): SearchDocument[] {
+/**
+ * Every name a council goes by, each once: its official name, the short name
+ * people use, the register's spelling, its report's title and the names its
+ * results give.
+ */
+export function councilNames(council: Pick<Council, 'authority' | 'england' | 'report' | 'rows'>): string[] {
+  const names = [council.authority, council.england?.shortName, council.england?.registerAuthority, council.report?.assessment.authority, ...council.rows.map((r) => r.authority)];
+  return [...new Set(names.filter((n): n is string => typeof n === 'string'))];
+}
+
+/** Words a reader may type for a council that its page need not show: its names, what kind of council it is and where. */
+function councilKeywords(council: Pick<Council, 'authority' | 'england' | 'report' | 'rows'> | undefined): string {
+  if (!council) return '';
+  const england = council.england ? [council.england.type, council.england.region] : [];
+  return [...councilNames(council), ...england].join(' ');
+}
+
+/** The overview, each theme and each quality statement of one full report; `council` gives the overview every name it goes by. */
+function pageDocuments(a: Assessment, council?: Council): SearchDocument[] {
   const overview: SearchDocument = {
-    ...owner(a), id: `${a.slug}:overview`, kind: 'overview', title: a.authority, names: [a.authority],
+    ...owner(a), id: `${a.slug}:overview`, kind: 'overview', title: a.authority, names: council ? councilNames(council) : [a.authority],
     context: `Full report, published ${formatDate(a.published)}`,
     text: `Overall rating: ${a.rating}. ${overallScoreText(a)}`,
-    keywords: 'council local authority overview report assessment rating score', href: assessmentPath(a),
+    keywords: `council local authority overview report assessment rating score ${councilKeywords(council)}`.trim(), href: assessmentPath(a),
   };
   const themes = a.themes.map((t): SearchDocument => ({
     ...owner(a), id: `${a.slug}:${t.slug}`, kind: 'theme', title: themeTitle(t), names: [themeTitle(t), t.title], context: a.authority,
@@ -95,15 +114,26 @@ function pageDocuments(a: Assessment): SearchDocument[] {
 
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** A council known only from the ratings register: its page on this site, with CQC's rating and the month. */
-function councilDocument(council: Council): SearchDocument[] {
+/** What a council's page holds, in a sentence: CQC's result (from the register, or recorded later from a source), or that the site holds none. */
+function resultText(council: Council): string {
   const row = council.rows[0];
-  if (council.report !== null || !row) return [];
+  if (!row) return `This site holds no result for ${council.authority}; CQC's website lists every council's report.`;
+  const from = row.origin === 'later'
+    ? 'CQC\'s result, published after the register\'s snapshot and recorded from the source its page names'
+    : 'CQC\'s rating and nine scores from the ratings register';
+  return `Overall rating: ${row.rating ?? 'not recorded'}. ${from}; the full report is on CQC's website.`;
+}
+
+/** A council whose full report the site does not hold: its page on this site, with CQC's result where the site has one. */
+function councilDocument(council: Council): SearchDocument[] {
+  if (council.report !== null) return [];
+  const row = council.rows[0];
+  const where = council.england ? ` ${describeCouncil(council.england)}.` : '';
   return [{
-    id: `council:${council.slug}`, kind: 'council', title: council.authority, names: [council.authority], authority: council.authority, authoritySlug: council.slug,
-    context: `Published ${MONTH.format(new Date(`${row.published}-01T00:00:00Z`))}`,
-    text: `Overall rating: ${row.rating ?? 'not recorded'}. CQC's rating and nine scores from the ratings register; the full report is on CQC's website.`,
-    keywords: 'council local authority', href: `/${council.slug}`,
+    id: `council:${council.slug}`, kind: 'council', title: council.authority, names: councilNames(council), authority: council.authority, authoritySlug: council.slug,
+    context: row ? `Published ${MONTH.format(new Date(`${row.published}-01T00:00:00Z`))}` : 'No result on this site',
+    text: `${resultText(council)}${where}`,
+    keywords: `council local authority ${councilKeywords(council)}`, href: `/${council.slug}`,
   }];
 }
 

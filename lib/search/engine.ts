@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { RESULT_KINDS, type ResultKind, type SearchDocument } from './documents';
 import { foldedWords, words } from './fold';
 import { nearWords, vocabulary, type Vocabulary } from './fuzzy';
+import { coreKey } from './names';
 import { pageWindow, type ResultsPage } from './paging';
 import { KIND_WEIGHTS, cleanQuery, queryTerms, type Match, type SearchOutcome, type SearchResult } from './query';
 import { snippet } from './snippet';
@@ -195,21 +196,31 @@ export function search(index: SearchIndex, raw: string | string[] | undefined, {
   const window = pageWindow(total, page);
   const results: Ranked[] = [];
   if (total > 0) {
-    // Pages whose title holds the query as typed: named by it ('exact') or holding it in their name ('name').
-    const exact = new Set(statement(index, 'SELECT doc FROM names WHERE name = ?').pluck().all(phrase.join(' ')) as number[]);
-    const titled = statement(index, `SELECT rowid, ${index.score} AS score FROM fts WHERE fts MATCH ? AND rowid < ? ORDER BY score DESC, rowid`)
-      .all(`{title} : ${quoted(phrase.join(' '))}${scope}`, index.firstParagraph) as Row[];
-    const named: Ranked[] = [...titled.filter((r) => exact.has(r.rowid)).map((r) => ({ ...r, match: 'exact' as const })),
-      ...titled.filter((r) => !exact.has(r.rowid)).map((r) => ({ ...r, match: 'name' as const }))];
+    const scored = (match: string, rowid: number) => statement(index, `SELECT ${index.score} AS score FROM fts WHERE fts MATCH ? AND rowid = CAST(? AS INTEGER)`).pluck().get(match, rowid) as number | undefined;
+    // Pages named by the query (the names table: a page's names, and a council's by the words that tell it apart), if they hold all its words.
+    const keys = [phrase.join(' '), ...[coreKey(phrase) ?? []].flat()];
+    const candidates = statement(index, `SELECT DISTINCT doc FROM names WHERE name IN (${keys.map(() => '?').join(', ')}) ORDER BY doc`).pluck().all(...keys) as number[];
+    const exact = candidates.flatMap((rowid): Ranked[] => {
+      const score = scored(all, rowid);
+      return score === undefined ? [] : [{ rowid, score, match: 'exact' }];
+    }).sort((a, b) => b.score - a.score || a.rowid - b.rowid);
+    const exactIds = new Set(exact.map((r) => r.rowid));
+    // Pages whose name holds the query as typed.
+    const named = (statement(index, `SELECT rowid, ${index.score} AS score FROM fts WHERE fts MATCH ? AND rowid < CAST(? AS INTEGER) ORDER BY score DESC, rowid`)
+      .all(`{title} : ${quoted(phrase.join(' '))}${scope}`, index.firstParagraph) as Row[])
+      .filter((r) => !exactIds.has(r.rowid)).map((r): Ranked => ({ ...r, match: 'name' }));
     const asTypedCount = count(`(${asTyped})${scope}`);
-    const leaveOut = named.length > 0 ? ` AND rowid NOT IN (${named.map((r) => r.rowid).join(',')})` : '';
-    const ranked = (match: string, level: Match, extra = '') => (offset: number, limit: number) =>
-      (statement(index, `SELECT rowid, ${index.score} AS score FROM fts WHERE fts MATCH ?${extra} ORDER BY score DESC, rowid LIMIT ? OFFSET ?`)
+    // An exact page need not hold the query as typed ("kingston on thames" names the Royal Borough of Kingston upon Thames).
+    const exactAsTyped = exact.filter((r) => scored(`(${asTyped})${scope}`, r.rowid) !== undefined).length;
+    const shownAbove = [...exact, ...named].map((r) => r.rowid);
+    const leaveOut = shownAbove.length > 0 ? ` AND rowid NOT IN (${shownAbove.join(',')})` : '';
+    const ranked = (match: string, level: Match) => (offset: number, limit: number) =>
+      (statement(index, `SELECT rowid, ${index.score} AS score FROM fts WHERE fts MATCH ?${leaveOut} ORDER BY score DESC, rowid LIMIT ? OFFSET ?`)
         .all(match, limit, offset) as Row[]).map((r) => ({ ...r, match: level }));
     results.push(...pageOfLevels(window, [
-      { size: named.length, fetch: (offset, limit) => named.slice(offset, offset + limit) },
-      { size: asTypedCount - named.length, fetch: ranked(`(${asTyped})${scope}`, 'phrase', leaveOut) },
-      { size: total - asTypedCount, fetch: ranked(`((${all}) NOT (${asTyped}))`, 'words') },
+      { size: exact.length + named.length, fetch: (offset, limit) => [...exact, ...named].slice(offset, offset + limit) },
+      { size: asTypedCount - named.length - exactAsTyped, fetch: ranked(`(${asTyped})${scope}`, 'phrase') },
+      { size: total - asTypedCount - (exact.length - exactAsTyped), fetch: ranked(`((${all}) NOT (${asTyped}))`, 'words') },
     ]));
   }
   const documents = results.length === 0 ? new Map<number, DocumentRow>()

@@ -16,15 +16,17 @@ export type IndexSources = { documents: SearchDocument[]; reports: IndexedReport
  * failure names its file, then the register's councils and the glossary.
  */
 export function indexSources(files: readonly ReportFile[], councils: readonly Council[], glossary: readonly GlossaryEntry[]): IndexSources {
+  const owners = new Map(councils.flatMap((c) => (c.report ? [[c.report.file, c] as const] : [])));
   const documents = files.flatMap(({ file, assessment }) => {
+    const owner = owners.get(file);
     try {
-      return searchDocuments({ assessments: [assessment] });
+      return searchDocuments({ assessments: [assessment], councils: owner ? [owner] : [] });
     } catch (error) {
       throw new SearchIndexError(`${file}: could not be made into search documents: ${error instanceof Error ? error.message : String(error)}`);
     }
   });
   return {
-    documents: [...documents, ...searchDocuments({ assessments: [], councils, glossary })],
+    documents: [...documents, ...searchDocuments({ assessments: [], councils: councils.filter((c) => !c.report), glossary })],
     reports: files.map(({ file, assessment }) => ({ slug: assessment.slug, authority: assessment.authority, file })),
   };
 }

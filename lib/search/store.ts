@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { RESULT_KINDS, type ResultKind, type SearchDocument } from './documents';
 import { foldedWords } from './fold';
+import { councilNameKeys } from './names';
 
 /**
  * The search index as an SQLite database with FTS5, written once by the
@@ -77,7 +78,8 @@ export function writeSearchIndex(db: Database, documents: readonly SearchDocumen
       }
       insertDocument.run(rowid, d.id, d.kind, d.title, JSON.stringify(d.names), d.authority, d.authoritySlug, d.context, d.text, d.keywords, d.href);
       insertText.run(rowid, indexText(d.title), indexText(d.keywords), indexText(d.text), scope);
-      for (const name of new Set(d.names.map(indexText))) insertName.run(name, rowid);
+      const councilKeys = d.kind === 'overview' || d.kind === 'council' ? councilNameKeys(d.names) : [];
+      for (const name of new Set([...d.names.map(indexText), ...councilKeys])) insertName.run(name, rowid);
     });
     const kinds = db.prepare('INSERT INTO kinds VALUES (?, ?, ?)');
     for (const [kind, { first, last }] of ranges) kinds.run(kind, first, last);

@@ -26,16 +26,17 @@ export function ratingMemberText(context: Pick<CouncilContext, 'sameRating'>, au
   return context.sameRating === 1 ? `: ${authority}` : `, ${authority} among them`;
 }
 
-/** Whose figure an overall percentage is: CQC's where the report prints it, else the site's calculation from CQC's scores. */
+/** Whose figure an overall percentage is: CQC's where CQC printed it (in its report, or as a later result's source gives it), else the site's calculation from CQC's scores. */
 export function overallSourceText(overall: Pick<OverallFigure, 'source' | 'total' | 'maximum'>): string {
   return overall.source === 'cqc'
-    ? 'CQC\'s overall score, as its report prints it'
-    : `calculated by this site from CQC's scores (${overall.total} of ${overall.maximum}, rounded up as CQC rounds)`;
+    ? 'CQC\'s overall score, as CQC printed it'
+    : `calculated by this site from CQC's scores (${overall.total ?? '?'} of ${overall.maximum ?? '?'}, rounded up as CQC rounds)`;
 }
 
-/** "59%: 12 councils scored lower, 54 higher and 5 others the same": where a percentage falls, in counts. */
+/** "59%: 12 councils scored lower, 54 higher and 5 others the same": where a percentage falls, in counts; or that it is not recorded. */
 export function percentPlaceText(context: Pick<CouncilContext, 'overall' | 'lower' | 'higher' | 'samePercent'>): string {
   const { overall, lower, higher, samePercent } = context;
+  if (overall === null) return 'not recorded: no source gives CQC\'s figure, and not every score is known, so this site does not work it out';
   const below = lower === 0 ? 'no council scored lower' : `${councilsText(lower)} scored lower`;
   const above = higher === 0 ? 'none higher' : `${higher} higher`;
   const others = samePercent - 1;

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import type { Snapshot } from '@/lib/register/schema';
+import type { Council, Snapshot } from '@/lib/register/schema';
 import { SITE_NAME } from '@/lib/site';
 import { cardImagePath, type Card } from './cards';
 import { formatMonth, ratingPath, type CouncilRow, type RatingFilter } from './councils';
@@ -43,6 +43,28 @@ export function summaryMetadata(row: CouncilRow, path: string): Metadata {
     `The Care Quality Commission's rating and nine quality statement scores for ${row.authority}'s adult social care, published ${formatMonth(row.published)}, with the link to the full report on CQC's website and how all councils scored.`,
     path,
     summaryCard(row),
+  );
+}
+
+/** The card of a council for which the site holds no result: it says so, and where the report is. */
+export function noResultCard(council: Pick<Council, 'slug' | 'authority'>): Card {
+  const badge = 'CQC\'s website has its report';
+  return {
+    image: cardImagePath(`/${council.slug}`),
+    authority: council.authority,
+    kicker: 'Adult social care assessment by the Care Quality Commission',
+    title: 'No result held on this site',
+    badge,
+    alt: `${council.authority}: this site holds no result for it. ${badge}.`,
+  };
+}
+
+export function noResultMetadata(council: Pick<Council, 'slug' | 'authority'>, path: string): Metadata {
+  return pageMetadata(
+    `${council.authority}: no result held on this site - ${SITE_NAME}`,
+    `This site holds no result of the Care Quality Commission's assessment of ${council.authority}'s adult social care. CQC's website has its report.`,
+    path,
+    noResultCard(council),
   );
 }
 

@@ -21,3 +21,6 @@ export const OGL_ATTRIBUTION = `Contains public sector information licensed unde
 
 /** The attribution with the licence's address, for plain text (the downloads). */
 export const OGL_ATTRIBUTION_TEXT = `${OGL_ATTRIBUTION} (${OGL_URL})`;
+
+/** CQC's list of every local authority assessment report: where a reader finds a report this site does not hold. */
+export const CQC_REPORTS_URL = 'https://www.cqc.org.uk/care-services/local-authority-assessment-reports';

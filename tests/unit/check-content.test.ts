@@ -61,6 +61,6 @@ describe('npm run check-content on content with a bad register row', () => {
     const { dir } = contentWith('Blackpool Council', (l) => l);
     const { code, stdout } = checkContent(dir);
     expect(code).toBe(0);
-    expect(stdout).toContain('register: 72 row(s), 72 council(s), snapshot 2025-10-03');
+    expect(stdout).toContain('register: 72 row(s) of 72 council(s), snapshot 2025-10-03');
   }, 30_000);
 });

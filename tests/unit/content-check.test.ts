@@ -98,7 +98,7 @@ describe('filesIn()', () => {
 describe('usableContent()', () => {
   it('gives the checked content without its (empty) list of errors', async () => {
     const content = usableContent(await checkContent([contentWith()]));
-    expect(Object.keys(content).sort()).toEqual(['councils', 'files', 'rows', 'snapshot', 'warnings']);
+    expect(Object.keys(content).sort()).toEqual(['councils', 'files', 'provenances', 'rows', 'snapshot', 'warnings']);
     expect(content.snapshot.date).toBe('2025-10-03');
   });
 

@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConsistencyError, parseAssessment, parseAssessmentBytes } from '@/lib/assessment';
-import { buildCouncils, crossCheck, parseRegister, readRegister, reportUrlOf, type RegisterRow, type ReportFile } from '@/lib/register';
+import { ENGLAND_FILE, LATER_FILE } from '@/lib/content-check';
+import { parseRegister, readRegister, reportUrlOf, type RegisterInput, type RegisterRow, type ReportFile } from '@/lib/register';
+import { unclaimedNames } from '@/lib/register/councils';
 import { HARROW_FILE, lineOf, parseHarrow, readText, statementOf } from './helpers';
+import { checkAgainst, councilsOf, englandCouncils } from './register-helpers';
 
 const REGISTER = 'content/cqc-local-authority-ratings.csv';
 const registerText = readText(REGISTER);
@@ -11,6 +14,12 @@ const harrowText = readText(HARROW_FILE);
 const HARROW_ROW = registerText.split('\n').find((l) => l.startsWith('London Borough of Harrow,')) ?? '';
 const HARROW_LINE = registerText.split('\n').indexOf(HARROW_ROW) + 1;
 const harrow: ReportFile = { file: HARROW_FILE, assessment: parseHarrow() };
+
+/** Harrow's report, as if another council's: its name replaced throughout, parsed (as the benchmark's made-up councils are). */
+function reportAs(authority: string): ReportFile {
+  const file = `content/${authority}.txt`;
+  return { file, assessment: parseAssessment(harrowText.replaceAll('London Borough of Harrow', authority), file) };
+}
 
 function fixtureReport(name: string): ReportFile {
   const file = `tests/fixtures/${name}`;
@@ -31,11 +40,11 @@ describe('the register against Harrow\'s full report', () => {
     const rows = registerWith(HARROW_ROW);
     expect(HARROW_ROW).toBe('London Borough of Harrow,Requires improvement,2024-08,https://www.cqc.org.uk/care-services/local-authority-assessment-reports/harrow-0824,2,2,3,2,3,2,2,2,3');
     expect(harrow.assessment.themes.flatMap((t) => t.statements.map((s) => s.score))).toEqual([2, 2, 3, 2, 3, 2, 2, 2, 3]);
-    expect(crossCheck(rows, [harrow])).toEqual({ errors: [], warnings: [] });
+    expect(checkAgainst(rows, [harrow])).toEqual({ errors: [], warnings: [] });
   });
 
   it('fails at the register\'s line, naming the report\'s rating line, when the rating is not recorded', () => {
-    const errors = crossCheck(registerWith(HARROW_ROW.replace(',Requires improvement,', ',,')), [harrow]).errors;
+    const errors = checkAgainst(registerWith(HARROW_ROW.replace(',Requires improvement,', ',,')), [harrow]).errors;
     expect(errors).toHaveLength(1);
     expect(errors[0]).toBeInstanceOf(ConsistencyError);
     expect(errors[0]?.message).toBe(`${REGISTER}:${HARROW_LINE}: column "rating": expected "Requires improvement", the rating of ${HARROW_FILE}:${lineOf(harrowText, 'Requires improvement')}, found it empty`);
@@ -44,66 +53,66 @@ describe('the register against Harrow\'s full report', () => {
   it('fails on a rating that differs from the report\'s, whatever the scores say', () => {
     const [row] = registerWith(HARROW_ROW).filter((r) => r.authority === 'London Borough of Harrow');
     if (!row) throw new Error('no Harrow row');
-    const errors = crossCheck([{ ...row, rating: 'Good' }], [harrow]).errors;
+    const errors = checkAgainst([{ ...row, rating: 'Good' }], [harrow]).errors;
     expect(errors.map((e) => e.message)).toEqual([`${REGISTER}:${HARROW_LINE}: column "rating": expected "Requires improvement", the rating of ${HARROW_FILE}:37, found "Good"`]);
   });
 
   it('fails at the register\'s line, naming the report\'s publication line, when the month differs', () => {
-    const errors = crossCheck(registerWith(HARROW_ROW.replace(',2024-08,', ',2024-07,')), [harrow]).errors;
+    const errors = checkAgainst(registerWith(HARROW_ROW.replace(',2024-08,', ',2024-07,')), [harrow]).errors;
     expect(errors.map((e) => [e.name, e.message])).toEqual([['ConsistencyError',
-      `${REGISTER}:${HARROW_LINE}: "London Borough of Harrow": expected a row published 2024-08, the month of its report (${HARROW_FILE}:${lineOf(harrowText, 'Assessment published: 16 August 2024')}), found only 2024-07 (line ${HARROW_LINE})`]]);
+      `${REGISTER}:${HARROW_LINE}: "London Borough of Harrow": expected a row published 2024-08, the month of its report (${HARROW_FILE}:${lineOf(harrowText, 'Assessment published: 16 August 2024')}), found only 2024-07 (${REGISTER}:${HARROW_LINE})`]]);
   });
 
   it('fails at the register\'s line, naming the statement\'s score line, when a score differs', () => {
     const safeguarding = statementOf(harrow.assessment, 'safeguarding');
-    const errors = crossCheck(registerWith(HARROW_ROW.replace(/,2,2,2,3$/, ',2,3,2,3')), [harrow]).errors;
+    const errors = checkAgainst(registerWith(HARROW_ROW.replace(/,2,2,2,3$/, ',2,3,2,3')), [harrow]).errors;
     expect(errors.map((e) => [e.name, e.message])).toEqual([['ConsistencyError',
       `${REGISTER}:${HARROW_LINE}: column "safeguarding": expected 2, the score of ${HARROW_FILE}:${safeguarding.lines.score}, found 3`]]);
     expect(safeguarding.lines.score).toBe(lineOf(harrowText, 'Score: 2', lineOf(harrowText, 'Safeguarding', 600)));
   });
 
   it('lists every disagreement of a row, not only the first', () => {
-    const errors = crossCheck(registerWith(HARROW_ROW.replace(',Requires improvement,', ',,').replace(',2,2,3,2,3,', ',3,2,3,2,3,')), [harrow]).errors;
+    const errors = checkAgainst(registerWith(HARROW_ROW.replace(',Requires improvement,', ',,').replace(',2,2,3,2,3,', ',3,2,3,2,3,')), [harrow]).errors;
     expect(errors.map((e) => e.detail.split(':')[0])).toEqual(['column "rating"', 'column "assessing-needs"']);
   });
 
   it('accepts a later assessment of the same council as another row, and links the report to its own month\'s row', () => {
     const later = 'London Borough of Harrow,Good,2025-09,https://www.cqc.org.uk/care-services/local-authority-assessment-reports/harrow-0925,3,3,3,3,3,3,3,3,3';
     const rows = registerWith(HARROW_ROW, [later]);
-    expect(crossCheck(rows, [harrow])).toEqual({ errors: [], warnings: [] });
-    const council = buildCouncils(rows, [harrow]).councils.find((c) => c.slug === 'london-borough-of-harrow');
+    expect(checkAgainst(rows, [harrow])).toEqual({ errors: [], warnings: [] });
+    const council = councilsOf(rows, [harrow]).councils.find((c) => c.slug === 'london-borough-of-harrow');
     expect(council?.rows.map((r) => r.published)).toEqual(['2025-09', '2024-08']);
     expect(council && reportUrlOf(council)).toBe('https://www.cqc.org.uk/care-services/local-authority-assessment-reports/harrow-0824');
   });
 
   it('fails when the register holds only a later assessment of the report\'s council', () => {
     const later = 'London Borough of Harrow,Good,2025-09,https://www.cqc.org.uk/care-services/local-authority-assessment-reports/harrow-0925,3,3,3,3,3,3,3,3,3';
-    const errors = crossCheck(registerWith(null, [later]), [harrow]).errors;
+    const errors = checkAgainst(registerWith(null, [later]), [harrow]).errors;
     expect(errors.map((e) => e.line)).toEqual([registerText.trimEnd().split('\n').length]);
     expect(errors[0]?.detail).toContain('expected a row published 2024-08, the month of its report');
     expect(errors[0]?.detail).toContain('found only 2025-09');
   });
 
-  it('fails at the newest of the council\'s rows when none is of the report\'s month, listing them all as the register has them', () => {
+  it('fails at the newest of the council\'s rows when none is of the report\'s month, listing them all, newest first', () => {
     const older = HARROW_ROW.replace(',2024-08,', ',2023-01,').replace('harrow-0824', 'harrow-0123');
     const later = 'London Borough of Harrow,Good,2025-09,https://www.cqc.org.uk/care-services/local-authority-assessment-reports/harrow-0925,3,3,3,3,3,3,3,3,3';
     const lines = registerText.trimEnd().split('\n').length;
-    const errors = crossCheck(registerWith(null, [later, older]), [harrow]).errors;
+    const errors = checkAgainst(registerWith(null, [later, older]), [harrow]).errors;
     expect(errors.map((e) => e.line)).toEqual([lines]);
-    expect(errors[0]?.detail).toMatch(new RegExp(`found only 2025-09 \\(line ${lines}\\), 2023-01 \\(line ${lines + 1}\\)$`));
+    expect(errors[0]?.detail.endsWith(`found only 2025-09 (${REGISTER}:${lines}), 2023-01 (${REGISTER}:${lines + 1})`)).toBe(true);
   });
 
   it('fails at the newest of the council\'s rows even when the register lists an older one first', () => {
     const older = HARROW_ROW.replace(',2024-08,', ',2023-01,').replace('harrow-0824', 'harrow-0123');
     const later = 'London Borough of Harrow,Good,2025-09,https://www.cqc.org.uk/care-services/local-authority-assessment-reports/harrow-0925,3,3,3,3,3,3,3,3,3';
     const lines = registerText.trimEnd().split('\n').length;
-    const errors = crossCheck(registerWith(null, [older, later]), [harrow]).errors;
+    const errors = checkAgainst(registerWith(null, [older, later]), [harrow]).errors;
     expect(errors.map((e) => e.line)).toEqual([lines + 1]);
-    expect(errors[0]?.detail).toMatch(new RegExp(`found only 2023-01 \\(line ${lines}\\), 2025-09 \\(line ${lines + 1}\\)$`));
+    expect(errors[0]?.detail.endsWith(`found only 2025-09 (${REGISTER}:${lines + 1}), 2023-01 (${REGISTER}:${lines})`)).toBe(true);
   });
 
   it('fails on a score the register leaves empty where the report has one', () => {
-    const errors = crossCheck(registerWith(HARROW_ROW.replace(/,2,3$/, ',,3')), [harrow]).errors;
+    const errors = checkAgainst(registerWith(HARROW_ROW.replace(/,2,3$/, ',,3')), [harrow]).errors;
     expect(errors.map((e) => e.detail)).toEqual([
       `column "governance-management-and-sustainability": expected 2, the score of ${HARROW_FILE}:${statementOf(harrow.assessment, 'governance-management-and-sustainability').lines.score}, found it empty`,
     ]);
@@ -112,52 +121,83 @@ describe('the register against Harrow\'s full report', () => {
   it('fails on a statement that is none of CQC\'s nine, at the report\'s line, and on the score the register gives the one it replaces', () => {
     const renamed = harrowText.replace(/^- Safeguarding$/m, '- Workforce wellbeing').replace(/^Safeguarding$/gm, 'Workforce wellbeing');
     const report = { file: HARROW_FILE, assessment: parseAssessment(renamed, HARROW_FILE) };
-    const errors = crossCheck(registerWith(HARROW_ROW), [report]).errors;
+    const errors = checkAgainst(registerWith(HARROW_ROW), [report]).errors;
     expect(errors.map((e) => [e.file, e.line, e.detail])).toEqual([
       [HARROW_FILE, 647, 'quality statement "Workforce wellbeing": expected one of CQC\'s nine quality statements, found none of that name'],
       [REGISTER, HARROW_LINE, `column "safeguarding": expected it empty, as ${HARROW_FILE} does not assess "Safeguarding" (its scores at line 41), found 2`],
     ]);
   });
 
-  it('matches the authority by name whatever its case or spacing', () => {
-    const rows = registerWith(HARROW_ROW.replace('London Borough of Harrow', 'London  borough of HARROW'));
-    expect(crossCheck(rows, [harrow])).toEqual({ errors: [], warnings: [] });
+  it('joins a report to its council whatever the case or spacing of its title', () => {
+    const report = reportAs('London  borough of HARROW');
+    expect(checkAgainst(registerWith(HARROW_ROW), [report])).toEqual({ errors: [], warnings: [] });
+    expect(councilsOf(registerWith(HARROW_ROW), [report]).councils.find((c) => c.report)?.england?.gssCode).toBe('E09000015');
   });
 
-  it('warns, and does not fail, when a report\'s authority has no row at all', () => {
-    expect(crossCheck(registerWith(null), [harrow])).toEqual({
-      errors: [],
-      warnings: [{ file: HARROW_FILE, message: 'no register row for London Borough of Harrow, so its pages cannot link to the report on CQC\'s website' }],
-    });
+  it('joins a register row only by its name exactly as the councils file writes it', () => {
+    const rows = registerWith(HARROW_ROW.replace('London Borough of Harrow', 'London  borough of HARROW'));
+    expect(councilsOf(rows, [harrow]).errors.map((e) => e.message)).toEqual([
+      `${REGISTER}:${HARROW_LINE}: "London  borough of HARROW": expected a council of content/councils-england.csv whose register_authority is exactly this name, found none`,
+    ]);
+    expect(unclaimedNames(englandCouncils(), rows).map((e) => e.message)).toEqual([
+      `content/councils-england.csv:${lineOf(readText('content/councils-england.csv'), 'E09000015,London Borough of Harrow,Harrow,London,London borough,,London Borough of Harrow')}: column "register_authority": expected a council the ratings register names "London Borough of Harrow", found no such row`,
+    ]);
+  });
+
+  it('warns, and does not fail, when a report\'s council has no result at all', () => {
+    expect(checkAgainst(registerWith(null), [harrow]).warnings).toEqual([
+      { file: HARROW_FILE, message: 'no result for London Borough of Harrow in the register or the later results, so its pages cannot link to the report on CQC\'s website and it is counted in no figure' },
+    ]);
   });
 });
 
 describe('a report that assesses eight statements', () => {
-  const fenwick = fixtureReport('fenwick-city-council.txt');
-  const row = (equity: string) => `Fenwick City Council,Good,2025-03,https://www.cqc.org.uk/care-services/local-authority-assessment-reports/fenwick-0325,3,3,${equity},3,3,2,3,3,3`;
+  // Fenwick's made-up report, read as a register council's (Blackpool's), whose row the register then gives.
+  const fenwick = () => {
+    const report = fixtureReport('fenwick-city-council.txt');
+    return { ...report, assessment: { ...report.assessment, authority: 'Blackpool Council', slug: 'blackpool-council' } };
+  };
+  const BLACKPOOL_ROW = registerText.split('\n').find((l) => l.startsWith('Blackpool Council,')) ?? '';
+  const BLACKPOOL_LINE = registerText.split('\n').indexOf(BLACKPOOL_ROW) + 1;
+  const rows = (equity: string) => registerWith(HARROW_ROW).map((r) => (r.authority === 'Blackpool Council' ? parseRegister(`${registerText.split('\n')[0]}\n${
+    `Blackpool Council,Good,2025-03,https://www.cqc.org.uk/care-services/local-authority-assessment-reports/fenwick-0325,3,3,${equity},3,3,2,3,3,3`}`, REGISTER).rows.map((row) => ({ ...row, line: BLACKPOOL_LINE }))[0] ?? r : r));
 
   it('agrees with a row whose unassessed statement is empty', () => {
-    expect(crossCheck(registerWith(HARROW_ROW, [row('')]), [harrow, fenwick])).toEqual({ errors: [], warnings: [] });
+    expect(checkAgainst(rows(''), [harrow, fenwick()])).toEqual({ errors: [], warnings: [] });
   });
 
   it('fails on a score for the statement it does not assess', () => {
-    const errors = crossCheck(registerWith(HARROW_ROW, [row('3')]), [harrow, fenwick]).errors;
-    expect(errors.map((e) => [e.file, e.line, e.detail])).toEqual([[REGISTER, 74,
-      `column "equity-in-experience-and-outcomes": expected it empty, as ${fenwick.file} does not assess "Equity in experience and outcomes" (its scores at line 13), found 3`]]);
+    const report = fenwick();
+    const errors = checkAgainst(rows('3'), [harrow, report]).errors;
+    expect(errors.map((e) => [e.file, e.line, e.detail])).toEqual([[REGISTER, BLACKPOOL_LINE,
+      `column "equity-in-experience-and-outcomes": expected it empty, as ${report.file} does not assess "Equity in experience and outcomes" (its scores at line 13), found 3`]]);
   });
 });
 
 describe('councils', () => {
   const ashdown = fixtureReport('ashdown-district-council.txt');
   // Each test builds the councils, so mutation testing sees what it asserts (helpers.ts).
-  const build = () => buildCouncils(registerWith(HARROW_ROW), [harrow, ashdown]);
+  const build = () => councilsOf(registerWith(HARROW_ROW), [harrow, ashdown]);
 
-  it('has one entry per authority, by name, each register council with its one row', () => {
-    const { councils, errors } = build();
+  it('has one entry per council of England, by name, each register council with its one row, and one for a report of none of them', () => {
+    const { councils, errors, warnings } = build();
     expect(errors).toEqual([]);
-    expect(councils).toHaveLength(73);
+    expect(councils).toHaveLength(englandCouncils().length + 1);
     expect(councils.map((c) => c.authority)).toEqual([...councils.map((c) => c.authority)].sort((a, b) => a.localeCompare(b, 'en')));
-    expect(councils.filter((c) => c.rows.length === 1)).toHaveLength(72);
+    expect(councils.filter((c) => c.rows.length === 1)).toHaveLength(registerText.trim().split('\n').length - 1);
+    expect(councils.filter((c) => c.england === null).map((c) => c.authority)).toEqual(['Ashdown District Council']);
+    expect(warnings).toEqual([{ file: ashdown.file, message: '"Ashdown District Council" is none of England\'s councils in content/councils-england.csv: its pages are built, but it is counted in no figure for England' }]);
+  });
+
+  it('gives a council the slug of its official name, and its register spelling as an alias that redirects there', () => {
+    const stoke = build().councils.find((c) => c.england?.shortName === 'Stoke-on-Trent');
+    expect(stoke).toMatchObject({ slug: 'stoke-on-trent-city-council', authority: 'Stoke-on-Trent City Council', aliases: ['stoke'] });
+    expect(stoke?.rows.map((r) => r.authority)).toEqual(['Stoke']);
+  });
+
+  it('joins a report titled as the register spells its council, keeping the report\'s address and the official name\'s as an alias', () => {
+    const stoke = councilsOf(registerWith(HARROW_ROW), [reportAs('Stoke')]).councils.find((c) => c.report);
+    expect(stoke).toMatchObject({ slug: 'stoke', authority: 'Stoke-on-Trent City Council', aliases: ['stoke-on-trent-city-council'] });
   });
 
   it('keeps a report\'s address for a council with a full report and gives it its CQC address', () => {
@@ -182,60 +222,65 @@ describe('councils', () => {
     expect(council && reportUrlOf(council)).toBeNull();
   });
 
-  it('refuses two councils whose names make the same address', () => {
-    const clash = 'Blackpool-Council,Inadequate,2025-08,https://www.cqc.org.uk/care-services/local-authority-assessment-reports/blackpool-0825b,1,1,1,2,2,2,1,1,1';
-    const rows = registerWith(HARROW_ROW, [clash]);
-    const result = buildCouncils(rows, [harrow]);
-    expect(result.errors.map((e) => [e.name, e.line])).toEqual([['ConsistencyError', 74]]);
-    expect(result.errors[0]?.detail).toContain('found /blackpool-council for both "Blackpool-Council" and "Blackpool Council"');
-  });
-
-  it('refuses a report whose address a register row\'s name also makes, at the report\'s title, naming the row', () => {
-    const row = HARROW_ROW.replace('London Borough of Harrow', 'London Borough-of Harrow');
-    const { councils, errors } = buildCouncils(registerWith(row), [harrow]);
-    expect(errors.map((e) => [e.name, e.file, e.line, e.detail])).toEqual([['ConsistencyError', HARROW_FILE, 5,
-      `expected each council to have its own address, found /london-borough-of-harrow for both "London Borough of Harrow" and "London Borough-of Harrow" (${REGISTER}:${HARROW_LINE})`]]);
-    expect(councils.filter((c) => c.slug === 'london-borough-of-harrow').map((c) => c.authority)).toEqual(['London Borough-of Harrow']);
+  it('refuses a report of no council on the list whose address is a council\'s, at the report\'s title, naming the council', () => {
+    const report = reportAs('Blackpool-Council');
+    const { errors } = councilsOf(registerWith(HARROW_ROW), [harrow, report]);
+    const blackpool = englandCouncils().find((c) => c.name === 'Blackpool Council');
+    expect(errors.map((e) => [e.name, e.file, e.line, e.detail])).toEqual([['ConsistencyError', report.file, report.assessment.lines.title,
+      `expected each council to have its own address, found /blackpool-council for both "Blackpool-Council" and "Blackpool Council" (content/councils-england.csv:${blackpool?.line})`]]);
   });
 });
 
 describe('the register read whole', () => {
   const provenance = { file: 'p.md', text: '# Register\n\nSnapshot: 3 October 2025\n' };
-  const valid = { file: 'valid.csv', text: readText('tests/fixtures/register/valid.csv') };
+  const register = { file: REGISTER, text: registerText };
+  const data = (file: string) => ({ name: file, csv: { file, text: readText(file) }, provenance: { file: file.replace('.csv', '.md'), text: readText(file.replace('.csv', '.md')) } });
+  const input = (over: Partial<RegisterInput> = {}): RegisterInput => ({
+    csvs: [register], provenance, provenanceFile: 'p.md', england: data(ENGLAND_FILE), later: data(LATER_FILE), reports: [harrow], ...over,
+  });
 
-  it('counts in its snapshot the councils with a row, not those with only a report', () => {
-    const register = readRegister({ csvs: [valid], provenance, provenanceFile: 'p.md', reports: [harrow] });
-    expect(register.errors).toEqual([]);
-    expect(register.councils).toHaveLength(7);
-    expect(register.snapshot).toMatchObject({ date: '2025-10-03', line: 3, rows: 6, councils: 6 });
-    expect(register.warnings.map((w) => w.file)).toEqual([HARROW_FILE]);
+  it('joins every council of England to its results and report, and counts in its snapshot the register\'s own rows and councils', () => {
+    const read = readRegister(input());
+    expect(read.errors).toEqual([]);
+    expect(read.warnings).toEqual([]);
+    const england = readText(ENGLAND_FILE).trim().split('\n').slice(1);
+    expect(read.councils).toHaveLength(england.length);
+    const registerRows = registerText.trim().split('\n').slice(1);
+    expect(read.snapshot).toMatchObject({ date: '2025-10-03', line: 3, rows: registerRows.length, councils: new Set(registerRows.map((r) => r.split(',')[0])).size });
+    const laterRows = readText(LATER_FILE).trim().split('\n').slice(1);
+    expect(read.councils.flatMap((c) => c.rows).filter((r) => r.origin === 'later')).toHaveLength(laterRows.length);
+    expect(read.provenances.map((p) => p.file)).toEqual(['content/councils-england.md', 'content/cqc-later-results.md']);
   });
 
   it('collects the problems of every file and of the provenance together', () => {
     const bad = { file: 'score-5.csv', text: readText('tests/fixtures/register/score-5.csv') };
-    const register = readRegister({ csvs: [valid, bad], provenance: null, provenanceFile: 'p.md', reports: [] });
-    expect(register.errors.map((e) => `${e.name} ${e.file}:${e.line}`)).toEqual([
-      'StructureError p.md:1',
-      'ValueError score-5.csv:6',
-      'ConsistencyError score-5.csv:2',
-      'ConsistencyError score-5.csv:3',
-      'ConsistencyError score-5.csv:4',
-      'ConsistencyError score-5.csv:5',
+    const read = readRegister(input({ csvs: [register, bad], provenance: null }));
+    expect(read.errors.map((e) => `${e.name} ${e.file}:${e.line}`).slice(0, 2)).toEqual(['StructureError p.md:1', 'ValueError score-5.csv:6']);
+    // The fixture's made-up councils are in no council file: each is an error at its own line.
+    expect(read.errors.slice(2).every((e) => e.file === 'score-5.csv' && /expected a council of content\/councils-england.csv/.test(e.detail))).toBe(true);
+    expect(read.snapshot).toBeNull();
+  });
+
+  it('names each missing data file and provenance', () => {
+    const read = readRegister(input({ england: { name: ENGLAND_FILE, csv: null, provenance: null }, later: { ...data(LATER_FILE), provenance: null } }));
+    expect(read.errors.slice(0, 3).map((e) => e.message)).toEqual([
+      'content/councils-england.csv:1: expected every council in England with adult social care duties, found no such file',
+      'content/councils-england.md:1: expected the provenance of content/councils-england.csv (where its figures come from), found no such file',
+      'content/cqc-later-results.md:1: expected the provenance of content/cqc-later-results.csv (where its figures come from), found no such file',
     ]);
-    expect(register.snapshot).toBeNull();
   });
 
   it('collects a provenance without a snapshot line as an error, with no snapshot, and names a missing provenance file', () => {
-    const register = readRegister({ csvs: [valid], provenance: { file: 'p.md', text: '# Register\n' }, provenanceFile: 'p.md', reports: [] });
-    expect(register.errors.map((e) => [e.name, e.file, e.line])).toEqual([['StructureError', 'p.md', 1]]);
-    expect(register.snapshot).toBeNull();
-    expect(readRegister({ csvs: [valid], provenance: null, provenanceFile: 'p.md', reports: [] }).errors.map((e) => e.message)).toEqual([
+    const read = readRegister(input({ provenance: { file: 'p.md', text: '# Register\n' } }));
+    expect(read.errors.map((e) => [e.name, e.file, e.line])).toEqual([['StructureError', 'p.md', 1]]);
+    expect(read.snapshot).toBeNull();
+    expect(readRegister(input({ provenance: null })).errors.map((e) => e.message)).toEqual([
       'p.md:1: expected the ratings register\'s provenance with its "Snapshot: <date>" line, found no such file',
     ]);
   });
 
   it('refuses a register with no file at all', () => {
-    const register = readRegister({ csvs: [], provenance, provenanceFile: 'p.md', reports: [] });
-    expect(register.errors.map((e) => e.message)).toEqual(['p.md:1: expected the ratings register (a *.csv file beside this one), found none']);
+    const read = readRegister(input({ csvs: [] }));
+    expect(read.errors.map((e) => e.message)[0]).toBe('p.md:1: expected the ratings register (a *.csv file beside this one), found none');
   });
 });

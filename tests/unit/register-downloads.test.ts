@@ -11,11 +11,12 @@ import { OGL_ATTRIBUTION_TEXT } from '@/lib/view/sources';
 import { REGISTER_COLUMNS_DOC, registerCsv, registerDownloads, registerJson, registerRows } from '@/lib/view/register-downloads';
 import { ratingFilter } from '@/lib/view/councils';
 import { HARROW_FILE, parseHarrow, readText } from './helpers';
+import { councilsOf } from './register-helpers';
 
 const REGISTER = 'content/cqc-local-authority-ratings.csv';
 const PROVENANCE = 'content/cqc-local-authority-ratings.md';
 const text = readText(REGISTER);
-const { councils } = buildCouncils(parseRegister(text, REGISTER).rows, [{ file: HARROW_FILE, assessment: parseHarrow() }]);
+const { councils } = councilsOf(parseRegister(text, REGISTER).rows, [{ file: HARROW_FILE, assessment: parseHarrow() }]);
 const snapshot: Snapshot = { ...parseProvenance(readText(PROVENANCE), PROVENANCE), rows: 72, councils: 72 };
 const absolute = (path: string) => `https://example.org${path}`;
 /** The real file read as records by csv-parse, apart from the code under test. */
@@ -51,14 +52,14 @@ describe('the register as CSV', () => {
   it('lists a council\'s assessments oldest first, each a row of its own', () => {
     const header = text.split('\n')[0] ?? '';
     const two = parseRegister(`${header}
-Brackenfield Council,Good,2025-09,https://www.cqc.org.uk/x/b-0925,3,3,3,3,3,3,3,3,3
-Brackenfield Council,Requires improvement,2024-05,https://www.cqc.org.uk/x/b-0524,2,2,2,2,2,2,2,,2
+Blackpool Council,Good,2025-09,https://www.cqc.org.uk/x/b-0925,3,3,3,3,3,3,3,3,3
+Blackpool Council,Requires improvement,2024-05,https://www.cqc.org.uk/x/b-0524,2,2,2,2,2,2,2,,2
 `, 'r.csv').rows;
-    const built = buildCouncils(two, []).councils;
+    const built = councilsOf(two, []).councils;
     expect(registerRows(built).map((r) => r.row.published)).toEqual(['2024-05', '2025-09']);
     const lines: string[][] = parse(registerCsv(built, absolute));
     expect(lines.slice(1).map((r) => r.slice(0, 3))).toEqual([
-      ['Brackenfield Council', 'Requires improvement', '2024-05'], ['Brackenfield Council', 'Good', '2025-09'],
+      ['Blackpool Council', 'Requires improvement', '2024-05'], ['Blackpool Council', 'Good', '2025-09'],
     ]);
     expect(lines[1]?.[11]).toBe('');
   });
@@ -98,7 +99,7 @@ describe('the register as JSON', () => {
 
 describe('titles and share cards of the register\'s pages', () => {
   const blackpool = councils.find((c) => c.slug === 'blackpool-council');
-  const durham = councils.find((c) => c.slug === 'county-durham');
+  const durham = councils.find((c) => c.slug === 'durham-county-council');
   const rowOf = (council: typeof blackpool) => {
     const row = council && councilRow(council);
     if (!row) throw new Error('no row');
@@ -122,7 +123,7 @@ describe('titles and share cards of the register\'s pages', () => {
   it('says "rating not recorded" where the register has none', () => {
     const unrated = rowOf(durham);
     expect(summaryCard(unrated).title).toBe('Rating not recorded');
-    expect(summaryMetadata(unrated, '/county-durham').title).toEqual({ absolute: 'County Durham: rating not recorded - adult social care assessment' });
+    expect(summaryMetadata(unrated, '/durham-county-council').title).toEqual({ absolute: 'Durham County Council: rating not recorded - adult social care assessment' });
   });
 
   it('writes every word of the cards, which are also their alt text', () => {

@@ -3,10 +3,23 @@ import {
   REGISTER_PROVENANCE, checkContent, getAuthorityParams, getCouncil, getCouncilContext, getCouncils, getNationalEntries, getReportUrl, getSection,
   getSectionParams, getSnapshot,
 } from '@/lib/content';
+import { parse } from 'csv-parse/sync';
+import { ENGLAND_FILE, LATER_FILE } from '@/lib/content-check';
 import { SITE_PAGES } from '@/lib/view/site-pages';
 import { parseHarrow, readText } from './helpers';
 
 /** The loader over the real content/ (and, where a test asks, the site fixtures), as the build runs it. */
+
+/** A content CSV as records by column, read here with csv-parse alone (not through lib/register). */
+const records = (file: string): Record<string, string>[] => parse(readText(file), { columns: true, bom: true });
+const register = records('content/cqc-local-authority-ratings.csv');
+const later = records(LATER_FILE);
+const england = records(ENGLAND_FILE);
+/** The ONS codes of the councils with a result: a register row (joined by its name) or a later result. */
+const withResult = new Set<string | undefined>([
+  ...england.filter((c) => register.some((r) => r.authority === c.register_authority)).map((c) => c.gss_code),
+  ...later.map((r) => r.gss_code),
+]);
 
 describe('the content as the build loads it', () => {
   it('checks every report and the register without an error or a warning', async () => {
@@ -14,15 +27,16 @@ describe('the content as the build loads it', () => {
     expect(errors.map((e) => e.message)).toEqual([]);
     expect(warnings).toEqual([]);
     expect(files.map((f) => f.file)).toContain('content/london-borough-of-harrow.txt');
-    expect(rows).toHaveLength(72);
-    expect(councils.filter((c) => c.rows.length > 0)).toHaveLength(72);
-    expect(snapshot).toMatchObject({ date: '2025-10-03', rows: 72, councils: 72, file: REGISTER_PROVENANCE });
+    expect(rows).toHaveLength(register.length);
+    expect(councils).toHaveLength(england.length);
+    expect(councils.filter((c) => c.rows.length > 0).map((c) => c.england?.gssCode).sort()).toEqual([...withResult].sort());
+    expect(snapshot).toMatchObject({ date: '2025-10-03', rows: register.length, councils: new Set(register.map((r) => r.authority)).size, file: REGISTER_PROVENANCE });
   });
 
   it('gives the snapshot with its provenance as markdown, for the site to show', async () => {
     const snapshot = await getSnapshot();
     expect(snapshot.markdown).toBe(readText(REGISTER_PROVENANCE));
-    expect(snapshot.councils).toBe(72);
+    expect(snapshot.councils).toBe(new Set(register.map((r) => r.authority)).size);
   });
 
   it('gives every council one entry, Harrow at its usual address with its report and its CQC address', async () => {
@@ -36,21 +50,24 @@ describe('the content as the build loads it', () => {
     expect(await getCouncil('no-such-council')).toBeUndefined();
   });
 
-  it('gives the national figures one entry per council with a register row', async () => {
-    expect(await getNationalEntries()).toHaveLength(72);
+  it('gives the national figures one entry per council with a result, in the register or recorded later', async () => {
+    expect(await getNationalEntries()).toHaveLength(withResult.size);
   });
 
-  it('gives every council a page, Blackpool\'s from its register row alone, none at an address the site uses for itself', async () => {
+  it('gives every council of England a page, Blackpool\'s from its register row alone, none at an address the site uses for itself', async () => {
     const params = await getAuthorityParams();
-    expect(params).toHaveLength(72);
+    expect(params).toHaveLength(england.length);
     expect(params).toContainEqual({ authority: 'blackpool-council' });
     const reserved = new Set([...SITE_PAGES.map((p) => p.path.split('/')[1]), 'rating', 'downloads', 'card.png']);
     expect(params.filter((p) => reserved.has(p.authority))).toEqual([]);
   });
 
-  it('puts Harrow among the 72 with the snapshot the counts are of, and has no context for an unknown council', async () => {
+  it('puts Harrow among every council with a result, with the snapshot the counts are of, and has no context for an unknown council', async () => {
     const { context, snapshot } = await getCouncilContext('london-borough-of-harrow');
-    expect(context).toMatchObject({ councils: 72, sameRating: 21, published: '2024-08', overall: { percent: 59 } });
+    const latest = (code: string | undefined) => later.find((r) => r.gss_code === code)?.rating
+      ?? register.find((r) => r.authority === england.find((c) => c.gss_code === code)?.register_authority)?.rating;
+    const requiresImprovement = [...withResult].filter((code) => latest(code) === 'Requires improvement').length;
+    expect(context).toMatchObject({ councils: withResult.size, sameRating: requiresImprovement, published: '2024-08', overall: { percent: 59 } });
     expect(snapshot.date).toBe('2025-10-03');
     expect((await getCouncilContext('no-such-council')).context).toBeUndefined();
   });
@@ -74,19 +91,19 @@ describe('test builds with INCLUDE_TEST_FIXTURES=1', () => {
     delete process.env.INCLUDE_TEST_FIXTURES;
   });
 
-  it('also read tests/fixtures/site/, whose register holds Holmbury\'s row', async () => {
+  it('also read tests/fixtures/site/: Holmbury\'s report, of a made-up council none of England\'s, built with a warning', async () => {
     process.env.INCLUDE_TEST_FIXTURES = '1';
-    const { rows, errors, snapshot } = await checkContent();
+    const { files, councils, errors, warnings, snapshot } = await checkContent();
     expect(errors.map((e) => e.message)).toEqual([]);
-    expect(snapshot?.rows).toBe(73);
-    expect(rows.find((r) => r.authority === 'Holmbury Borough Council')).toMatchObject({
-      file: 'tests/fixtures/site/register.csv', line: 2, rating: 'Good', published: '2025-03',
-      reportUrl: 'https://www.cqc.org.uk/care-services/local-authority-assessment-reports/holmbury-0325',
-    });
+    expect(snapshot?.rows).toBe(register.length);
+    expect(files.map((f) => f.file)).toContain('tests/fixtures/site/holmbury-borough-council.txt');
+    expect(councils.find((c) => c.slug === 'holmbury-borough-council')).toMatchObject({ england: null, rows: [], authority: 'Holmbury Borough Council' });
+    expect(warnings).toEqual([{ file: 'tests/fixtures/site/holmbury-borough-council.txt',
+      message: '"Holmbury Borough Council" is none of England\'s councils in content/councils-england.csv: its pages are built, but it is counted in no figure for England' }]);
   });
 
   it('read only content/ otherwise', async () => {
-    const { rows } = await checkContent();
-    expect(rows.some((r) => r.file.startsWith('tests/'))).toBe(false);
+    const { files } = await checkContent();
+    expect(files.some((f) => f.file.startsWith('tests/'))).toBe(false);
   });
 });

@@ -53,6 +53,9 @@ describe('the real register', () => {
         'governance-management-and-sustainability': 2,
         'learning-improvement-and-innovation': 3,
       },
+      overallScore: null,
+      source: null,
+      origin: 'register',
       file: REGISTER,
       line,
     });

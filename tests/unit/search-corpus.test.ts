@@ -4,6 +4,7 @@ import { GLOSSARY } from '@/lib/glossary';
 import { queryTerms, search, searchDocuments, type Match, type SearchDocument } from '@/lib/search';
 import { foldedWords } from '@/lib/search/fold';
 import { editDistance, slipsAllowed } from '@/lib/search/fuzzy';
+import { coreKey } from '@/lib/search/names';
 import { councilSlug, fictionalAssessment, fictionalCouncils } from '@/scripts/bench/fictional';
 import { HARROW_FILE, readText } from './helpers';
 import { allResults, indexOf } from './search-helpers';
@@ -16,7 +17,9 @@ import { allResults, indexOf } from './search-helpers';
  * the names, title and text hold.
  */
 
-const COUNCILS = 12;
+const COUNCILS = 8;
+/** Parsing and indexing nine reports takes a second or two on a quiet machine: a wide margin for a busy one. */
+const SLOW = 60_000;
 
 function corpus(): Assessment[] {
   const harrowText = readText(HARROW_FILE);
@@ -28,20 +31,26 @@ function corpus(): Assessment[] {
 
 const spaced = (text: string) => ` ${foldedWords(text).join(' ')} `;
 
+/** Each document's words, worked out once for every query of a test. */
+type Worded = { d: SearchDocument; words: Set<string> };
+const worded = (documents: readonly SearchDocument[]): Worded[] => documents.map((d) => ({ d, words: new Set(foldedWords(`${d.title} ${d.keywords} ${d.text}`)) }));
+
 /** The README's rules, read plainly: which documents a query finds, and at which level. */
-function expected(documents: readonly SearchDocument[], query: string, authority?: string): Map<string, Match> {
+function expected(documents: readonly Worded[], query: string, authority?: string): Map<string, Match> {
   const terms = queryTerms(query);
   const phrase = spaced(query);
   const found = new Map<string, Match>();
-  for (const d of documents) {
+  for (const { d, words } of documents) {
     if (authority !== undefined && d.authoritySlug !== authority) continue;
-    const words = new Set(foldedWords(`${d.title} ${d.keywords} ${d.text}`));
     const matches = (term: string) => [...words].some((w) => w === term || (term.length >= 4 && w.startsWith(term))
       || (slipsAllowed(term) > 0 && editDistance(term, w, slipsAllowed(term)) <= slipsAllowed(term)));
     if (!terms.every(matches)) continue;
     const title = spaced(d.title);
     let match: Match = 'words';
-    if (d.names.some((n) => spaced(n) === phrase)) match = 'exact';
+    const councilKey = coreKey(foldedWords(query));
+    const named = d.names.some((n) => spaced(n) === phrase)
+      || ((d.kind === 'council' || d.kind === 'overview') && councilKey !== null && d.names.some((n) => coreKey(foldedWords(n)) === councilKey));
+    if (named) match = 'exact';
     else if (d.kind !== 'paragraph' && title.includes(phrase)) match = 'name';
     else if (title.includes(phrase) || spaced(d.text).includes(phrase)) match = 'phrase';
     found.set(d.id, match);
@@ -53,17 +62,18 @@ describe(`search over ${COUNCILS + 1} full reports`, () => {
   it('finds exactly what the rules say, at the level they say, each result once and best level first', () => {
     const documents = searchDocuments({ assessments: corpus(), glossary: GLOSSARY });
     const index = indexOf(documents);
+    const all = worded(documents);
     const order: Match[] = ['exact', 'name', 'phrase', 'words'];
     for (const [query, authority] of [['care'], ['direct payments'], ['safegaurding'], ['Ashcombe'], ['fictional borough of dunmere'],
       ['reablement', 'fictional-borough-of-greywater'], ['carers were satisfied'], ['harrov'], ['safe']] as const) {
       const found = allResults(index, query, authority);
-      const want = expected(documents, query, authority);
+      const want = expected(all, query, authority);
       expect(new Map(found.map((r) => [r.document.id, r.match])), query).toEqual(want);
       expect(found).toHaveLength(want.size);
       const ranks = found.map((r) => order.indexOf(r.match));
       expect(ranks, query).toEqual([...ranks].sort((a, b) => a - b));
     }
-  });
+  }, SLOW);
 
   it('says how many results there are and pages through them without a gap or a repeat', () => {
     const index = indexOf(searchDocuments({ assessments: corpus() }));
@@ -74,7 +84,7 @@ describe(`search over ${COUNCILS + 1} full reports`, () => {
     expect(all.length).toBeGreaterThan(100 * (COUNCILS + 1));
     expect(new Set(all.map((r) => r.document.id)).size).toBe(all.length);
     expect(outcome.page.results.map((r) => r.document.id)).toEqual(all.slice(20, 30).map((r) => r.document.id));
-  });
+  }, SLOW);
 
   it('narrows to one council, whose overview leads a search for its name', () => {
     const assessments = corpus();
@@ -85,7 +95,7 @@ describe(`search over ${COUNCILS + 1} full reports`, () => {
       expect(first?.match).toBe('exact');
       expect(allResults(index, 'safeguarding', a.slug).every((r) => r.document.authoritySlug === a.slug)).toBe(true);
     }
-  });
+  }, SLOW);
 
   it('reads a query corrected only where a word matched by a near spelling alone', () => {
     const index = indexOf(searchDocuments({ assessments: corpus() }));
@@ -98,5 +108,5 @@ describe(`search over ${COUNCILS + 1} full reports`, () => {
     expect(corrected('safeguarding')).toBeNull();
     expect(corrected('safe')).toBeNull();
     expect(corrected('zzzzzzzz')).toBeNull();
-  });
+  }, SLOW);
 });

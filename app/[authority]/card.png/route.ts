@@ -2,7 +2,7 @@ import { ogCard } from '@/components/og-card';
 import { getAuthorityParams, getCouncil } from '@/lib/content';
 import { overviewCard } from '@/lib/view/cards';
 import { councilRow } from '@/lib/view/councils';
-import { summaryCard } from '@/lib/view/national-meta';
+import { noResultCard, summaryCard } from '@/lib/view/national-meta';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -14,7 +14,8 @@ export async function generateStaticParams() {
 /** A council's card: its overview's where content/ holds the report, else its summary page's. */
 export async function GET(_request: Request, { params }: { params: Promise<{ authority: string }> }) {
   const council = await getCouncil((await params).authority);
-  const row = council && councilRow(council);
-  if (!council || !row) return new Response('Not found\n', { status: 404 });
-  return ogCard(council.report ? overviewCard(council.report.assessment) : summaryCard(row));
+  if (!council) return new Response('Not found\n', { status: 404 });
+  const row = councilRow(council);
+  if (council.report) return ogCard(overviewCard(council.report.assessment));
+  return ogCard(row ? summaryCard(row) : noResultCard(council));
 }
