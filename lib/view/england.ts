@@ -41,3 +41,13 @@ export function describeCouncil(council: Pick<EnglandCouncil, 'type' | 'region'>
   const where = council.region === 'London' || council.region === 'Yorkshire and The Humber' ? council.region : `the ${council.region}`;
   return `${what.charAt(0).toUpperCase()}${what.slice(1)} in ${where}`;
 }
+
+/** The list of a region's councils: `/region/north-east`. */
+export function regionPath(region: Region): string {
+  return `/region/${regionSlug(region)}`;
+}
+
+/** The list of one kind of council: `/type/unitary`. */
+export function typePath(type: CouncilType): string {
+  return `/type/${typeSlug(type)}`;
+}
