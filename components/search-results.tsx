@@ -27,6 +27,11 @@ export function SearchResults({ outcome, authority }: SearchResultsProps) {
   return (
     <>
       {outcome.truncated ? <p className="notice">Your search was longer than {MAX_QUERY_LENGTH} characters, so only its first {MAX_QUERY_LENGTH} were used.</p> : null}
+      {outcome.corrected !== null ? (
+        <p className="notice search-corrected">
+          Showing results for &ldquo;{outcome.corrected}&rdquo;, the nearest spelling the reports use: no page holds &ldquo;{query}&rdquo; as you typed it.
+        </p>
+      ) : null}
       <p className="search-summary" role="status">
         {summary(page)} for &ldquo;{query}&rdquo;{authority ? ` in ${authority.name}` : ''}.
       </p>

@@ -27,7 +27,7 @@ export function SearchPage({ outcome, reports, authority, unknownAuthority }: Se
         <div className="field">
           <label htmlFor="search-authority">In</label>
           <select id="search-authority" name="authority" defaultValue={authority?.slug ?? ''}>
-            <option value="">All assessments</option>
+            <option value="">Everything: full reports&apos; text, and every council&apos;s name and result</option>
             {reports.map((r) => <option key={r.slug} value={r.slug}>{r.authority}</option>)}
           </select>
         </div>
@@ -55,7 +55,11 @@ function Help() {
           <li key={example}><a href={`/search?q=${encodeURIComponent(example)}`}>{example}</a></li>
         ))}
       </ul>
-      <p>Results show each council&apos;s overview with its rating and score, its themes and quality statements with their scores, glossary entries and councils known from CQC&apos;s ratings, then paragraphs of the reports.</p>
+      <p>
+        Search looks in the text of the full reports this site holds, and in every council&apos;s name and CQC&apos;s result for it.
+        Results show a page the words name first (a council, a quality statement, a glossary term), then CQC&apos;s words that hold
+        them, then the glossary.
+      </p>
       <p>Capital letters and accents do not matter. Short words such as &ldquo;the&rdquo; are left out. The <a href="/glossary">glossary</a> explains the reports&apos; terms and datasets.</p>
     </div>
   );

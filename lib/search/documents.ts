@@ -137,10 +137,11 @@ function councilDocument(council: Council): SearchDocument[] {
   }];
 }
 
+/** A glossary entry, named by its term, its abbreviation and each spelling the reports use for it ("Section 42", "DoLs"). */
 function glossaryDocument(entry: GlossaryEntry): SearchDocument {
   return {
     id: `glossary:${entry.id}`, kind: 'glossary', title: entry.abbreviation ? `${entry.term} (${entry.abbreviation})` : entry.term,
-    names: entry.abbreviation ? [entry.term, entry.abbreviation] : [entry.term],
+    names: [...new Set([entry.term, ...(entry.abbreviation ? [entry.abbreviation] : []), ...entry.match])],
     authority: null, authoritySlug: null, context: entry.dataset ? 'A national dataset' : 'A term the reports use',
     text: entry.definition.join(' '), keywords: ['glossary meaning', ...entry.match].join(' '), href: glossaryHref(entry),
   };

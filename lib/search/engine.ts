@@ -37,8 +37,14 @@ export type SearchIndex = {
   sorted: readonly string[];
   /** The SQL for a result's score: BM25 times its kind's weight, read from its rowid's range. */
   score: string;
-  /** Rowids from here on are paragraphs; before it, pages (named things). */
-  firstParagraph: number;
+  /** The SQL that is 1 for a glossary entry, 0 for anything else: within a level, CQC's text and the site's pages come before the glossary. */
+  glossaryLast: string;
+  /**
+   * Rowids from here on are glossary entries and paragraphs; before it, the
+   * site's pages (overviews, statements, themes, councils), the only results
+   * whose name holding the query puts them above the reports' text.
+   */
+  firstUnnamed: number;
   scopes: ReadonlyMap<string, string>;
   /** The full reports, as the authority filter offers them. */
   reports: readonly IndexedReport[];
@@ -82,7 +88,8 @@ export function openSearchIndex(db: Database.Database): SearchIndex {
   const kinds = db.prepare<[], { kind: string; first: number; last: number }>('SELECT kind, first, last FROM kinds ORDER BY first').all();
   const cases = kinds.map(({ kind, last }) => `WHEN rowid <= ${last} THEN ${isKind(kind) ? KIND_WEIGHTS[kind] : 1}`).join(' ');
   const weights = Object.values(COLUMN_WEIGHTS).join(', ');
-  const paragraphs = kinds.find((k) => k.kind === 'paragraph');
+  const unnamed = kinds.find((k) => k.kind === 'glossary' || k.kind === 'paragraph');
+  const glossary = kinds.find((k) => k.kind === 'glossary');
   const terms = db.prepare<[], { term: string; documents: number }>('SELECT term, documents FROM vocabulary ORDER BY term').all();
   return {
     db,
@@ -90,7 +97,9 @@ export function openSearchIndex(db: Database.Database): SearchIndex {
     frequency: new Map(terms.map((t) => [t.term, t.documents])),
     sorted: terms.map((t) => t.term).sort(),
     score: `-bm25(fts, ${weights}) * (CASE ${cases} ELSE 1 END)`,
-    firstParagraph: paragraphs?.first ?? Number.MAX_SAFE_INTEGER,
+    // Never a bare number: SQLite reads ORDER BY 0 as a column's place.
+    glossaryLast: glossary ? `(rowid BETWEEN ${glossary.first} AND ${glossary.last})` : '(rowid < 0)',
+    firstUnnamed: unnamed?.first ?? Number.MAX_SAFE_INTEGER,
     scopes: new Map(db.prepare<[], { slug: string; token: string }>('SELECT slug, token FROM scopes').all().map((s) => [s.slug, s.token])),
     reports: db.prepare<[], IndexedReport>('SELECT slug, authority, file FROM reports ORDER BY position').all(),
     statements: new Map(),
@@ -205,9 +214,9 @@ export function search(index: SearchIndex, raw: string | string[] | undefined, {
       return score === undefined ? [] : [{ rowid, score, match: 'exact' }];
     }).sort((a, b) => b.score - a.score || a.rowid - b.rowid);
     const exactIds = new Set(exact.map((r) => r.rowid));
-    // Pages whose name holds the query as typed.
+    // Pages whose name holds the query as typed (a glossary entry only leads when the query is its term or abbreviation).
     const named = (statement(index, `SELECT rowid, ${index.score} AS score FROM fts WHERE fts MATCH ? AND rowid < CAST(? AS INTEGER) ORDER BY score DESC, rowid`)
-      .all(`{title} : ${quoted(phrase.join(' '))}${scope}`, index.firstParagraph) as Row[])
+      .all(`{title} : ${quoted(phrase.join(' '))}${scope}`, index.firstUnnamed) as Row[])
       .filter((r) => !exactIds.has(r.rowid)).map((r): Ranked => ({ ...r, match: 'name' }));
     const asTypedCount = count(`(${asTyped})${scope}`);
     // An exact page need not hold the query as typed ("kingston on thames" names the Royal Borough of Kingston upon Thames).
@@ -215,7 +224,7 @@ export function search(index: SearchIndex, raw: string | string[] | undefined, {
     const shownAbove = [...exact, ...named].map((r) => r.rowid);
     const leaveOut = shownAbove.length > 0 ? ` AND rowid NOT IN (${shownAbove.join(',')})` : '';
     const ranked = (match: string, level: Match) => (offset: number, limit: number) =>
-      (statement(index, `SELECT rowid, ${index.score} AS score FROM fts WHERE fts MATCH ?${leaveOut} ORDER BY score DESC, rowid LIMIT ? OFFSET ?`)
+      (statement(index, `SELECT rowid, ${index.score} AS score FROM fts WHERE fts MATCH ?${leaveOut} ORDER BY ${index.glossaryLast}, score DESC, rowid LIMIT ? OFFSET ?`)
         .all(match, limit, offset) as Row[]).map((r) => ({ ...r, match: level }));
     results.push(...pageOfLevels(window, [
       { size: exact.length + named.length, fetch: (offset, limit) => [...exact, ...named].slice(offset, offset + limit) },

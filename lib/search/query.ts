@@ -28,15 +28,18 @@ export function queryTerms(query: string): string[] {
 /**
  * How much a match on each kind of result counts: a page that answers the
  * question (the overview with its rating, a statement with its score) before
- * a paragraph that merely mentions the words.
+ * a paragraph that merely mentions the words, and CQC's text before the
+ * site's glossary, which leads only where the query is its term or
+ * abbreviation (an exact match).
  */
 export const KIND_WEIGHTS: { readonly [Kind in ResultKind]: number } = {
-  overview: 3, statement: 2.5, glossary: 2, theme: 1.5, council: 1.5, paragraph: 1,
+  overview: 3, statement: 2.5, theme: 1.5, council: 1.5, paragraph: 1, glossary: 0.5,
 };
 
 /**
  * How a result matched, best first: a page the query names ("Safeguarding",
- * "SACE", "Blackpool Council"), a page whose name holds the query ("harrow"),
+ * "SACE", "Blackpool Council", "stoke on trent"), a page of the site (not a
+ * glossary entry) whose name holds the query ("care provision"),
  * a result holding the whole query as typed (the phrase, or the word itself
  * rather than a longer word it starts or a near spelling), or only each of
  * its words.

@@ -51,7 +51,7 @@ function expected(documents: readonly Worded[], query: string, authority?: strin
     const named = d.names.some((n) => spaced(n) === phrase)
       || ((d.kind === 'council' || d.kind === 'overview') && councilKey !== null && d.names.some((n) => coreKey(foldedWords(n)) === councilKey));
     if (named) match = 'exact';
-    else if (d.kind !== 'paragraph' && title.includes(phrase)) match = 'name';
+    else if (d.kind !== 'paragraph' && d.kind !== 'glossary' && title.includes(phrase)) match = 'name';
     else if (title.includes(phrase) || spaced(d.text).includes(phrase)) match = 'phrase';
     found.set(d.id, match);
   }

@@ -75,6 +75,13 @@ describe('the /search route handler', () => {
     expect(await robots('q=the')).toEqual(['noindex, follow']);
   });
 
+  it('says what it searches, and the spelling it searched for when it corrected a word', () => {
+    const html = searchHtml(new URLSearchParams('q=safegaurding'));
+    expect(html).toContain('Showing results for \u201Csafeguarding\u201D, the nearest spelling the reports use: no page holds \u201Csafegaurding\u201D as you typed it.');
+    expect(searchHtml(new URLSearchParams('q=safeguarding'))).not.toContain('Showing results for');
+    expect(elements(html, 'option')[0]?.children).toEqual([expect.objectContaining({ value: 'Everything: full reports\' text, and every council\'s name and result' })]);
+  });
+
   it('has one search form, without the header\'s', async () => {
     const html = searchHtml(new URLSearchParams('q=reablement'));
     expect(elements(html, 'form').map((f) => attribute(f, 'ariaLabel'))).toEqual(['Search the assessments']);

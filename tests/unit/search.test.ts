@@ -93,10 +93,11 @@ describe('the search documents', () => {
   it('give a glossary entry its term and abbreviation as names, its definition as text and its address on the glossary', async () => {
     const { byId } = await setup();
     expect(byId('glossary:sace')).toMatchObject({
-      kind: 'glossary', title: 'Survey of Adult Carers in England (SACE)', names: ['Survey of Adult Carers in England', 'SACE'],
+      kind: 'glossary', title: 'Survey of Adult Carers in England (SACE)', names: ['Survey of Adult Carers in England', 'SACE', ...GLOSSARY.filter((g) => g.id === 'sace').flatMap((g) => g.match).filter((m) => m !== 'SACE' && m !== 'Survey of Adult Carers in England')],
       href: '/glossary#sace', authority: null, authoritySlug: null, context: 'A national dataset',
     });
-    expect(byId('glossary:direct-payments')).toMatchObject({ title: 'Direct payments', names: ['Direct payments'], context: 'A term the reports use' });
+    expect(byId('glossary:direct-payments')).toMatchObject({ title: 'Direct payments', names: ['Direct payments', 'direct payments', 'direct payment'], context: 'A term the reports use' });
+    expect(byId('glossary:section-42')?.names).toEqual(['Section 42 enquiry', 'Section 42']);
     expect(byId('glossary:direct-payments')?.text).toMatch(/^Money the council pays a person/);
     // A definition of two paragraphs reads as one text, with a space between them.
     expect(byId('glossary:sace')?.text).toContain('easy it is to find information. Survey results describe');
@@ -190,11 +191,23 @@ describe('search() answers questions with pages first', () => {
     expect(results('blackpool')[0]?.match).toBe('exact');
   });
 
-  it('puts the statement pages named "Safeguarding" before the glossary entries that hold the word', async () => {
+  it('puts the statement pages named "Safeguarding" first, and the glossary entries that hold the word after CQC\'s text that holds it', async () => {
     const { results } = await setup();
     const found = results('safeguarding');
     expect(found.slice(0, 2).map((r) => r.document.href).sort()).toEqual(['/holmbury-borough-council/safeguarding', '/london-borough-of-harrow/safeguarding']);
-    expect(found[2]).toMatchObject({ match: 'name', document: { kind: 'glossary' } });
+    const glossary = found.findIndex((r) => r.document.kind === 'glossary');
+    const paragraphs = found.filter((r) => r.document.kind === 'paragraph' && r.match === 'phrase');
+    expect(paragraphs.length).toBeGreaterThan(10);
+    expect(found.slice(0, glossary).filter((r) => r.document.kind === 'paragraph' && r.match === 'phrase')).toHaveLength(paragraphs.length);
+  });
+
+  it('puts CQC\'s findings before the glossary for an ordinary word ("carers"), and the glossary entry first only for its own term', async () => {
+    const { results } = await setup();
+    const carers = results('carers');
+    const firstGlossary = carers.findIndex((r) => r.document.kind === 'glossary');
+    expect(carers.slice(0, 10).every((r) => r.document.kind !== 'glossary')).toBe(true);
+    expect(carers.slice(0, firstGlossary).some((r) => r.document.kind === 'paragraph')).toBe(true);
+    expect(results('unpaid carer')[0]).toMatchObject({ match: 'exact', document: { id: 'glossary:unpaid-carer' } });
   });
 
   it('orders results by how they match, then by weighted relevance', async () => {
@@ -206,17 +219,20 @@ describe('search() answers questions with pages first', () => {
       expect(ranks, query).toEqual([...ranks].sort((a, b) => a - b));
       for (const [i, r] of found.entries()) {
         const next = found[i + 1];
-        if (next && next.match === r.match) expect(r.score, query).toBeGreaterThanOrEqual(next.score);
+        // Within a level, CQC's text and the site's pages come before the glossary, each by score.
+        if (next && next.match === r.match && (next.document.kind === 'glossary') === (r.document.kind === 'glossary')) expect(r.score, query).toBeGreaterThanOrEqual(next.score);
+        if (next && next.match === r.match && r.document.kind === 'glossary') expect(next.document.kind, query).toBe('glossary');
       }
     }
   });
 
-  it('weighs an overview above a statement, a statement above a glossary entry, and those above themes, councils and paragraphs', async () => {
+  it('weighs an overview above a statement, a statement above themes and councils, those above paragraphs, and CQC\'s text above the glossary', async () => {
     const { results } = await setup();
     expect(KIND_WEIGHTS.overview).toBeGreaterThan(KIND_WEIGHTS.statement);
-    expect(KIND_WEIGHTS.statement).toBeGreaterThan(KIND_WEIGHTS.glossary);
-    expect(KIND_WEIGHTS.glossary).toBeGreaterThan(KIND_WEIGHTS.theme);
+    expect(KIND_WEIGHTS.statement).toBeGreaterThan(KIND_WEIGHTS.theme);
+    expect(KIND_WEIGHTS.theme).toBe(KIND_WEIGHTS.council);
     expect(KIND_WEIGHTS.theme).toBeGreaterThan(KIND_WEIGHTS.paragraph);
+    expect(KIND_WEIGHTS.paragraph).toBeGreaterThan(KIND_WEIGHTS.glossary);
     const [overview, statement] = ['london-borough-of-harrow:overview', 'london-borough-of-harrow:safeguarding'].map((id) => results('harrow').find((r) => r.document.id === id));
     expect(overview?.match).toBe('exact');
     expect(statement?.match).toBe('phrase');
