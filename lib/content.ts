@@ -2,7 +2,7 @@ import type { Assessment } from '@/lib/assessment';
 import { checkContent, type ContentCheck, type ContentFile } from '@/lib/content-check';
 import { GLOSSARY } from '@/lib/glossary';
 import { councilContext, nationalEntries, type CouncilContext, type NationalEntry } from '@/lib/national';
-import { reportUrlOf, type Council, type Snapshot } from '@/lib/register';
+import { reportUrlOf, type Council, type DataProvenance, type Snapshot } from '@/lib/register';
 import { indexSources, type IndexSources } from '@/lib/search/sources';
 import { absoluteUrl } from '@/lib/site';
 import { downloadsFor, type Download } from '@/lib/view/downloads';
@@ -95,6 +95,11 @@ export async function getCouncil(slug: string): Promise<Council | undefined> {
 export async function getReportUrl(assessment: Pick<Assessment, 'slug'>): Promise<string | null> {
   const council = await getCouncil(assessment.slug);
   return council ? reportUrlOf(council) : null;
+}
+
+/** The provenance of England's councils and of the later results, as markdown, each with its file. */
+export async function getProvenances(): Promise<DataProvenance[]> {
+  return (await getContent()).provenances;
 }
 
 /** The register's snapshot: its date, how many rows and councils, and its provenance as markdown. */
