@@ -2,15 +2,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError, overallScore, parseAssessment } from '@/lib/assessment';
 import { councilSlug, fictionalAssessment, fictionalCouncils, type FictionalCouncil } from './fictional';
-import { runNextBuild, type BuildPhases } from './next-build';
+import { runNextBuild, type BuildFigures } from './next-build';
 import { REGISTER_FILE, makeProjectCopy, removeProjectCopy, setContent, setRegister, type ContentFile } from './project-copy';
 
 /**
  * One measured build: how many full reports and how many councils of the
- * ratings register went in (each council has a page and a share card), how
- * many pages came out, and the time it took.
+ * ratings register went in (each council has a page and a share card), and
+ * what the build took and made (next-build.ts).
  */
-export type BuildRow = { assessments: number; registerCouncils: number; pages: number | null; seconds: number; phases: BuildPhases };
+export type BuildRow = { assessments: number; registerCouncils: number } & BuildFigures;
 
 /** The register's header and the rows of these authorities only. */
 export function registerOf(text: string, authorities: readonly string[]): string {
@@ -51,33 +51,53 @@ function checkGenerated(text: string, file: string, council: FictionalCouncil): 
   }
 }
 
+/** One build to make: how many full reports, and whether the register is whole or cut to Harrow's own row. */
+export type PlannedBuild = { assessments: number; wholeRegister: boolean };
+
+/** The builds for these report counts, smallest first: one report twice (register cut, then whole), every other count with the whole register. */
+export function buildPlan(reports: readonly number[]): PlannedBuild[] {
+  return [...reports].sort((a, b) => a - b).flatMap((n) => (n === 1
+    ? [{ assessments: 1, wholeRegister: false }, { assessments: 1, wholeRegister: true }]
+    : [{ assessments: n, wholeRegister: true }]));
+}
+
+/** The last and largest build, left in its project copy to be served; the caller removes the copy. */
+export type KeptBuild = { copy: string; row: BuildRow; slugs: string[] };
+
 /**
- * Times a cold `next build` of a temporary copy of the project: the real
- * Harrow report with the ratings register cut to Harrow's own row, then with
- * the whole register (every other council a summary page and a share card),
- * then Harrow, the whole register and `extra` made-up councils. The
- * repository's own content/ and .next are never touched.
+ * Times a cold `npm run build` of a temporary copy of the project for each
+ * planned build (buildPlan): the real Harrow report and `n - 1` made-up
+ * councils, with the ratings register whole or cut to Harrow's own row. The
+ * repository's own content/ and .next are never touched. The copy is kept
+ * with the last build in it, for serving at scale.
  */
-export function benchBuilds(repo: string, harrowFile: string, extra = 19): BuildRow[] {
+export async function benchBuilds(repo: string, harrowFile: string, reports: readonly number[]): Promise<{ rows: BuildRow[]; kept: KeptBuild }> {
   const harrowText = readFileSync(path.join(repo, harrowFile), 'utf8');
-  const harrow: ContentFile = { name: path.basename(harrowFile), text: harrowText };
+  const harrow = parseAssessment(harrowText, harrowFile);
   const register = readFileSync(path.join(repo, 'content', REGISTER_FILE), 'utf8');
-  const own = registerOf(register, [parseAssessment(harrowText, harrowFile).authority]);
-  const sets = [
-    { files: [harrow], register: own },
-    { files: [harrow], register },
-    { files: [harrow, ...fictionalContent(harrowText, extra)], register },
-  ];
+  const own = registerOf(register, [harrow.authority]);
   const copy = makeProjectCopy(repo);
   try {
-    return sets.map(({ files, register: text }) => {
-      setContent(copy, files);
+    const rows: BuildRow[] = [];
+    let slugs: string[] = [];
+    for (const planned of buildPlan(reports)) {
+      const text = planned.wholeRegister ? register : own;
+      setContent(copy, [{ name: path.basename(harrowFile), text: harrowText }, ...fictionalContent(harrowText, planned.assessments - 1)]);
       setRegister(copy, text);
+      slugs = [harrow.slug, ...fictionalCouncils(planned.assessments - 1).map(councilSlug)];
       const registerCouncils = registerRowCount(text);
-      process.stdout.write(`bench: next build with ${files.length} assessment(s) and ${registerCouncils} register council(s) in ${copy} ...\n`);
-      return { assessments: files.length, registerCouncils, ...runNextBuild(copy, null) };
-    });
-  } finally {
+      process.stdout.write(`bench: npm run build with ${planned.assessments} assessment(s) and ${registerCouncils} register council(s) in ${copy} ...\n`);
+      const row: BuildRow = { assessments: planned.assessments, registerCouncils, ...(await runNextBuild(copy, null)) };
+      process.stdout.write(`bench: ${row.seconds.toFixed(1)} s, ${row.pages ?? '?'} pages, peak ${megabytes(row.memory.buildBytes)} MB building and ${megabytes(row.memory.postBuildBytes ?? 0)} MB after\n`);
+      rows.push(row);
+    }
+    const last = rows.at(-1);
+    if (!last) throw new Error('--reports named no builds');
+    return { rows, kept: { copy, row: last, slugs } };
+  } catch (error) {
     removeProjectCopy(copy);
+    throw error;
   }
 }
+
+const megabytes = (bytes: number) => (bytes / 1e6).toFixed(0);

@@ -33,12 +33,12 @@ export function capitalised(page: string): string {
 }
 
 /** Builds a copy of the project without proxy.ts (content as the repository's); the caller removes it. */
-export function buildWithoutProxy(repo: string): { copy: string; build: BuildFigures } {
+export async function buildWithoutProxy(repo: string): Promise<{ copy: string; build: BuildFigures }> {
   const copy = makeProjectCopy(repo);
   try {
     rmSync(path.join(copy, 'proxy.ts'));
     process.stdout.write(`bench: next build without proxy.ts in ${copy} ...\n`);
-    return { copy, build: runNextBuild(copy, null) };
+    return { copy, build: await runNextBuild(copy, null) };
   } catch (error) {
     removeProjectCopy(copy);
     throw error;

@@ -15,12 +15,12 @@ function readIfExists(file: string): string | null {
  * (pointing at .next-bench), which another engineer's type-check would then
  * read; each is put back afterwards when the build's change is the only one.
  */
-export function buildRepoSite(repo: string): BuildFigures {
+export async function buildRepoSite(repo: string): Promise<BuildFigures> {
   const tsconfig = path.join(repo, 'tsconfig.json');
   const nextEnv = path.join(repo, 'next-env.d.ts');
   const before = { tsconfig: readIfExists(tsconfig), nextEnv: readIfExists(nextEnv) };
   try {
-    return runNextBuild(repo, BENCH_DIST_DIR);
+    return await runNextBuild(repo, BENCH_DIST_DIR);
   } finally {
     restoreTsconfig(tsconfig, before.tsconfig);
     const after = readIfExists(nextEnv);

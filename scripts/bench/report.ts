@@ -4,31 +4,35 @@ import { LOAD_PLAN, type LoadFigures } from './load-bench';
 import type { PageWeight, Weight } from './page-weight';
 import type { ParseFigures } from './parse-bench';
 import type { PathsFigures } from './paths-bench';
+import { buildSection, homeSection, type HomeEntry } from './report-build';
+import { fixed, howMeasured, kb, table } from './report-format';
 import type { ServeFigures } from './serve-bench';
 
 /** Where and when the figures were taken: they mean little without the machine. */
 export type Machine = { date: string; node: string; cpu: string; cores: number; platform: string; loadBefore: number; loadAfter: number };
 
-/** `siteBuild` is the untimed build of the repository's site into .next-bench, which keeps its caches between runs. */
+/**
+ * Everything one run measured. `siteBuild` is the untimed build of the
+ * repository's site into .next-bench, which keeps its caches between runs;
+ * `homes` names every build's home page.
+ */
 export type BenchResults = {
-  machine: Machine; parse: ParseFigures; builds: BuildRow[]; siteBuild: BuildFigures; serve: ServeFigures; paths: PathsFigures; totalSeconds: number;
+  machine: Machine; parse: ParseFigures; builds: BuildRow[]; siteBuild: BuildFigures;
+  serve: ServeFigures; paths: PathsFigures; homes: HomeEntry[]; totalSeconds: number;
 };
 
-const fixed = (n: number, digits: number) => n.toFixed(digits);
-const kb = (bytes: number) => (bytes / 1000).toFixed(1);
-const table = (head: string[], rows: string[][]) =>
-  [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
-const howMeasured = (points: string[]) => `How it was measured:\n\n${points.map((p) => `- ${p}`).join('\n')}`;
+/** Whether other work competed with the run: the load before it, which the run itself did not cause, above the cores. */
+export const busy = (m: Machine) => m.loadBefore > m.cores;
 
 function machineSection(m: Machine): string {
   // The run itself loads the machine, so only the load before it says whether other work competed.
-  const busy = m.loadBefore > m.cores
+  const note = busy(m)
     ? `\n\n**The machine was busy** (load above its ${m.cores} cores when the run began): other work competed with these measurements, so treat them as pessimistic and compare runs only on a quiet machine.`
     : '';
   return `Measured ${m.date} by \`npm run bench\` (scripts/bench.ts) on:\n\n${[
     `CPU: ${m.cpu}, ${m.cores} cores`, `Node.js ${m.node}`, `OS: ${m.platform}`,
     `1-minute load average: ${fixed(m.loadBefore, 2)} at the start, ${fixed(m.loadAfter, 2)} at the end`,
-  ].map((line) => `- ${line}`).join('\n')}${busy}`;
+  ].map((line) => `- ${line}`).join('\n')}${note}`;
 }
 
 function parseSection(p: ParseFigures): string {
@@ -36,37 +40,6 @@ function parseSection(p: ParseFigures): string {
     [[`\`${p.file}\``, String(p.bytes), fixed(p.medianMs, 2), fixed(p.p95Ms, 2), fixed(p.minMs, 2), fixed(p.megabytesPerSecond, 1)]])}\n\n${howMeasured([
     `\`parseAssessment(text, file)\` on the text already in memory: ${p.warmups} warm-up runs, then ${p.runs} runs each timed with \`process.hrtime.bigint()\`.`,
     'p95 by nearest rank; MB/s is the file\'s bytes (1 MB = 10^6 bytes) over the median time.',
-  ])}`;
-}
-
-const phase = (seconds: number | null) => (seconds === null ? 'n/a' : fixed(seconds, 1));
-
-/** What the whole register adds to a build of one report: the two one-report builds, cut register and whole. */
-function registerCost(builds: BuildRow[]): string {
-  const ones = builds.filter((b) => b.assessments === 1).sort((a, b) => a.registerCouncils - b.registerCouncils);
-  const [cut, whole] = [ones[0], ones.at(-1)];
-  if (!cut || !whole || cut === whole) return '';
-  const others = whole.registerCouncils - cut.registerCouncils;
-  return `\n\nThe ratings register's other ${others} councils (a summary page and a share card each, and the national pages) added ${fixed(whole.seconds - cut.seconds, 1)} s to the build of one report (${fixed(cut.seconds, 1)} s with the register cut to the report's own row, ${fixed(whole.seconds, 1)} s with all ${whole.registerCouncils}).`;
-}
-
-/** The build section: the measured builds, what the register adds, and how it was measured. */
-export function buildSection(builds: BuildRow[], site: BuildFigures): string {
-  const rows = builds.map((b) => [String(b.assessments), String(b.registerCouncils), b.pages === null ? 'not reported' : String(b.pages), fixed(b.seconds, 1),
-    fixed(b.seconds / b.assessments, 1), phase(b.phases.compile), phase(b.phases.typescript), phase(b.phases.staticPages)]);
-  const full = Math.max(...builds.map((b) => b.registerCouncils));
-  const sameRegister = builds.filter((b) => b.registerCouncils === full);
-  const [one, many] = [sameRegister[0], sameRegister.at(-1)];
-  const marginal = one && many && many !== one
-    ? `\n\nEach assessment beyond the first added ${fixed((many.seconds - one.seconds) / (many.assessments - one.assessments), 1)} s on average (with the whole register in both builds).` : '';
-  const warm = `\n\nThese builds are cold. Next 16 keeps a Turbopack file-system cache in \`<distDir>/cache\`, so a rebuild is quicker: the repository's own site (1 assessment), rebuilt into .next-bench with whatever cache earlier runs left there, took ${fixed(site.seconds, 1)} s (compile ${phase(site.phases.compile)} s, TypeScript ${phase(site.phases.typescript)} s, static pages ${phase(site.phases.staticPages)} s).`;
-  const head = ['assessments', 'councils in the register', 'pages built', 'next build (s)', 's per assessment', 'of which compile (s)', 'TypeScript (s)', 'static pages (s)'];
-  return `## Build\n\n${table(head, rows)}${registerCost(builds)}${marginal}${warm}\n\n${howMeasured([
-    'Wall-clock time of a cold `next build` (Turbopack, with its TypeScript check; .next deleted before each), from spawn to exit, in a temporary copy of the project in the system temp folder (app, components, lib, public, scripts, tests and the configs; node_modules a symlink to the repository\'s), so the repository\'s content/ and .next are untouched. The repository\'s own build ran before them, so the OS file cache was warm.',
-    'Turbopack compiles nothing outside its root and node_modules points out of the copy, so the copy\'s next.config.ts wraps the repository\'s unchanged and sets `turbopack.root` to the common ancestor folder.',
-    '"Pages built" is Next\'s own count ("Generating static pages (N/N)"); it includes share cards, downloads, the sitemap and the like. The three phases are the times Next prints for them; the rest of the wall clock is start-up, page data collection and finalising.',
-    'The copies hold the repository\'s ratings register (content/cqc-local-authority-ratings.csv): every council in it has a page and a share card. The first build cuts it to Harrow\'s own row, to measure what the register adds.',
-    'The 20 assessments are the real Harrow report and 19 made-up councils written from it by scripts/bench/fictional.ts (names replaced, nine scores set in both places, the rating set by CQC\'s method), each parsed before the build; they have no register rows, so the content check warns about each and the build goes on.',
   ])}`;
 }
 
@@ -125,6 +98,7 @@ export function toMarkdown(r: BenchResults): string {
     machineSection(r.machine),
     parseSection(r.parse),
     buildSection(r.builds, r.siteBuild),
+    homeSection(r.homes),
     serveSection(r.serve),
     pathsSection(r.paths),
     weightSection(r.serve.weights),

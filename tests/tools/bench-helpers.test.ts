@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { elementCount } from '@/scripts/bench/home-page';
 import { buildPhases, pagesBuilt } from '@/scripts/bench/next-build';
 import { assetsOf } from '@/scripts/bench/page-weight';
 import { capitalised } from '@/scripts/bench/paths-bench';
@@ -56,5 +57,10 @@ describe('the benchmark\'s helpers', () => {
   it('capitalises each word of an address, for the case redirect\'s load', () => {
     expect(capitalised('/london-borough-of-harrow/assessing-needs')).toBe('/London-Borough-Of-Harrow/Assessing-Needs');
     expect(capitalised('/a')).toBe('/A');
+  });
+
+  it('counts every element of a page, void ones included', () => {
+    expect(elementCount('<!doctype html><html><head><meta charset="utf-8"><title>x</title></head><body><p>a<br>b</p><img src="x"/></body></html>')).toBe(8);
+    expect(elementCount('just text')).toBe(0);
   });
 });
