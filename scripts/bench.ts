@@ -1,6 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseAssessment } from '@/lib/assessment';
 import { benchBuilds, type BuildRow } from './bench/build-bench';
 import type { BuildFigures } from './bench/next-build';
 import { benchOptions } from './bench/options';
@@ -10,7 +11,9 @@ import { toMarkdown, type Machine } from './bench/report';
 import type { HomeEntry } from './bench/report-build';
 import { benchPaths, buildWithoutProxy } from './bench/paths-bench';
 import { removeProjectCopy } from './bench/project-copy';
-import { benchServing } from './bench/serve-bench';
+import { benchSearchAtScale, type ScaleFigures } from './bench/search-scale';
+import { benchServing, largestStatementPage } from './bench/serve-bench';
+import { benchStartup, type StartupFigures } from './bench/startup-bench';
 
 /**
  * `npm run bench`: measures parsing, building and serving on this machine,
@@ -50,6 +53,20 @@ function homeEntries(site: BuildFigures, builds: BuildRow[], withoutProxy: Build
   ];
 }
 
+/** Builds at each count of reports, then serves the largest at scale; its project copy is removed afterwards. */
+async function benchAtScale(reports: number[]): Promise<{ builds: BuildRow[]; scale: ScaleFigures; startup: StartupFigures }> {
+  const harrowText = readFileSync(path.join(REPO, HARROW), 'utf8');
+  const { rows, kept } = await benchBuilds(REPO, HARROW, reports);
+  try {
+    const page = largestStatementPage(kept.copy, '.next', parseAssessment(harrowText, HARROW));
+    const scale = await benchSearchAtScale(kept.copy, page, kept.row.assessments);
+    const startup = await benchStartup(kept.copy, harrowText, kept.slugs);
+    return { builds: rows, scale, startup };
+  } finally {
+    removeProjectCopy(kept.copy);
+  }
+}
+
 async function main(): Promise<void> {
   const { reports } = benchOptions(process.argv.slice(2), process.env.BENCH_REPORTS);
   const started = process.hrtime.bigint();
@@ -62,8 +79,7 @@ async function main(): Promise<void> {
   say(`building the repository's site into ${BENCH_DIST_DIR} (not one of the timed builds) ...`);
   const site = await buildRepoSite(REPO);
   say(`built in ${site.seconds.toFixed(1)} s (Next's phases: ${JSON.stringify(site.phases)})`);
-  const { rows: builds, kept } = await benchBuilds(REPO, HARROW, reports);
-  removeProjectCopy(kept.copy);
+  const { builds, scale, startup } = await benchAtScale(reports);
   const serve = await benchServing(REPO, BENCH_DIST_DIR, HARROW);
   const withoutProxy = await buildWithoutProxy(REPO);
   let paths;
@@ -74,7 +90,7 @@ async function main(): Promise<void> {
   }
   const totalSeconds = Number(process.hrtime.bigint() - started) / 1e9;
   const homes = homeEntries(site, builds, withoutProxy.build);
-  const markdown = toMarkdown({ machine: machine(loadBefore), parse, builds, siteBuild: site, serve, paths, homes, totalSeconds });
+  const markdown = toMarkdown({ machine: machine(loadBefore), parse, builds, siteBuild: site, scale, startup, serve, paths, homes, totalSeconds });
   writeFileSync(path.join(REPO, 'BENCHMARKS.md'), markdown);
   process.stdout.write(`\n${markdown}`);
   say('written to BENCHMARKS.md');

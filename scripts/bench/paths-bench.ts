@@ -2,10 +2,9 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { lowerCasePath } from '@/lib/canonical-path';
 import { measureLoad, type LoadFigures } from './load-bench';
-import { nextEnv, runNextBuild, type BuildFigures } from './next-build';
+import { runNextBuild, type BuildFigures } from './next-build';
 import { makeProjectCopy, removeProjectCopy } from './project-copy';
 import { startNext } from './servers';
-import { freePort, startNextServer } from '../shared/server-process';
 
 /**
  * The figures for the paths a reader takes (issue 13): /search, rendered per
@@ -47,13 +46,14 @@ export async function buildWithoutProxy(repo: string): Promise<{ copy: string; b
 
 /**
  * Serves the repository's build (with the proxy) and the copy's (without) at
- * once, and loads: the page on each, twice, alternating, so both meet the
- * same background load; /search?q=SEARCH_QUERY and the page's capitalised
- * address, on the repository's build.
+ * once, both without the search page cache (SEARCH_CACHE_MB=0, so each
+ * search reaches the engine), and loads: the page on each, twice,
+ * alternating, so both meet the same background load; /search?q=SEARCH_QUERY
+ * and the page's capitalised address, on the repository's build.
  */
 export async function benchPaths(repo: string, distDir: string, page: string, withoutProxy: { copy: string; build: BuildFigures }): Promise<PathsFigures> {
-  const site = await startNext(repo, distDir);
-  const bare = await startNextServer(withoutProxy.copy, nextEnv(null), await freePort()).catch(async (error: unknown) => { await site.stop(); throw error; });
+  const site = await startNext(repo, distDir, 'off');
+  const bare = await startNext(withoutProxy.copy, null, 'off').catch(async (error: unknown) => { await site.stop(); throw error; });
   try {
     const from = capitalised(page);
     const to = lowerCasePath(from);

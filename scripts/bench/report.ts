@@ -6,7 +6,11 @@ import type { ParseFigures } from './parse-bench';
 import type { PathsFigures } from './paths-bench';
 import { buildSection, homeSection, type HomeEntry } from './report-build';
 import { fixed, howMeasured, kb, table } from './report-format';
+import { searchScaleSection, startupSection } from './report-scale';
+import { targetsSection } from './report-targets';
+import type { ScaleFigures } from './search-scale';
 import type { ServeFigures } from './serve-bench';
+import type { StartupFigures } from './startup-bench';
 
 /** Where and when the figures were taken: they mean little without the machine. */
 export type Machine = { date: string; node: string; cpu: string; cores: number; platform: string; loadBefore: number; loadAfter: number };
@@ -14,10 +18,11 @@ export type Machine = { date: string; node: string; cpu: string; cores: number; 
 /**
  * Everything one run measured. `siteBuild` is the untimed build of the
  * repository's site into .next-bench, which keeps its caches between runs;
+ * `scale` and `startup` were measured on the last (largest) of `builds`;
  * `homes` names every build's home page.
  */
 export type BenchResults = {
-  machine: Machine; parse: ParseFigures; builds: BuildRow[]; siteBuild: BuildFigures;
+  machine: Machine; parse: ParseFigures; builds: BuildRow[]; siteBuild: BuildFigures; scale: ScaleFigures; startup: StartupFigures;
   serve: ServeFigures; paths: PathsFigures; homes: HomeEntry[]; totalSeconds: number;
 };
 
@@ -73,7 +78,7 @@ export function pathsSection(p: PathsFigures): string {
     + `The case-redirect proxy: the prerendered page served ${fixed(withProxy, 0)} requests/s with it and ${fixed(without, 0)} without it (mean of two runs each), `
     + `a difference of ${fixed((100 * (without - withProxy)) / without, 1)}%.\n\n${howMeasured([
       `As above: autocannon on loopback, ${LOAD_PLAN.connections} connections, a ${LOAD_PLAN.warmupSeconds} s warm-up discarded, then ${LOAD_PLAN.seconds} s measured, on the repository's site built into .next-bench.`,
-      `The search is \`${p.search.path}\`: a common word, with results of every kind over several pages; the route handler searches the index and renders the page on every request (nothing is cached).`,
+      `The search is \`${p.search.path}\`: a common word, with results of every kind over several pages. This server ran with SEARCH_CACHE_MB=0, so the route handler searched the index and rendered the page on every request (the figure is the engine's at one report; with the default cache a repeated query is answered from memory, measured at scale below).`,
       `The redirect is the page's address with each word capitalised; every response was a 308 (autocannon does not follow redirects).`,
       `"Without proxy.ts" is a copy of the project with proxy.ts deleted, built (${fixed(p.withoutProxyBuild.seconds, 0)} s) and served by a second next start at the same time as the first; the two were loaded alternately, twice each, so both met the same background load. The proxy's matcher lets Next skip it for paths without a capital letter, so the difference is its matcher test and noise.`,
     ])}`;
@@ -96,9 +101,12 @@ export function toMarkdown(r: BenchResults): string {
   return [
     '# Benchmarks',
     machineSection(r.machine),
+    targetsSection(r.builds, r.scale, r.startup, busy(r.machine)),
     parseSection(r.parse),
     buildSection(r.builds, r.siteBuild),
     homeSection(r.homes),
+    searchScaleSection(r.scale),
+    startupSection(r.startup, r.scale.reports),
     serveSection(r.serve),
     pathsSection(r.paths),
     weightSection(r.serve.weights),
