@@ -88,7 +88,8 @@ export async function benchBuilds(repo: string, harrowFile: string, reports: rea
       const registerCouncils = registerRowCount(text);
       process.stdout.write(`bench: npm run build with ${planned.assessments} assessment(s) and ${registerCouncils} register council(s) in ${copy} ...\n`);
       const row: BuildRow = { assessments: planned.assessments, registerCouncils, ...(await runNextBuild(copy, null)) };
-      process.stdout.write(`bench: ${row.seconds.toFixed(1)} s, ${row.pages ?? '?'} pages, peak ${megabytes(row.memory.buildBytes)} MB building and ${megabytes(row.memory.postBuildBytes ?? 0)} MB after\n`);
+      const m = row.memory;
+      process.stdout.write(`bench: ${row.seconds.toFixed(1)} s, ${row.pages ?? '?'} pages, peak RSS / PSS ${megabytes(m.buildBytes)} / ${megabytes(m.buildPssBytes)} MB building and ${megabytes(m.postBuildBytes ?? 0)} / ${megabytes(m.postBuildPssBytes ?? 0)} MB after\n`);
       rows.push(row);
     }
     const last = rows.at(-1);

@@ -28,6 +28,17 @@ function wholeNumber(text: string | undefined, name: string, line: string): numb
   return n;
 }
 
+/**
+ * The proportional set size in `/proc/<pid>/smaps_rollup` ("Pss:  229 kB"),
+ * in bytes: each page shared with other processes counts as its share, so
+ * the sum over processes is their part of the machine's memory. Null when
+ * the text holds no such line.
+ */
+export function pssBytesOf(smapsRollup: string): number | null {
+  const match = /^Pss:\s+(\d+) kB$/m.exec(smapsRollup);
+  return match ? Number(match[1]) * 1024 : null;
+}
+
 /** The root and every process below it, from each process's parent id. */
 export function treeOf(processes: readonly ProcStat[], root: number): ProcStat[] {
   const children = new Map<number, ProcStat[]>();
@@ -53,23 +64,32 @@ export function phaseOf(commandLines: readonly string[], scripts: readonly strin
   return commandLines.some((line) => scripts.some((script) => line.includes(script))) ? 'post-build' : 'build';
 }
 
-/** One reading of the tree: when (seconds from spawn), which phase, and the sum of its processes' resident sets. */
-export type MemorySample = { seconds: number; phase: Phase; rssBytes: number; processes: number };
+/** One reading of the tree: when (seconds from spawn), which phase, and the sums of its processes' resident and proportional sets. */
+export type MemorySample = { seconds: number; phase: Phase; rssBytes: number; pssBytes: number; processes: number };
 
-/** The peaks of a run, each phase apart, and when the post-build phase began (null if no sample saw it). */
+/**
+ * The peaks of a run, each phase apart (RSS sums, and PSS sums beside them),
+ * and when the post-build phase began; the post-build's are null if no
+ * sample saw it.
+ */
 export type MemoryPeaks = {
   buildBytes: number;
   postBuildBytes: number | null;
+  buildPssBytes: number;
+  postBuildPssBytes: number | null;
   postBuildStartSeconds: number | null;
   samples: number;
   mostProcesses: number;
 };
 
 export function peaksOf(samples: readonly MemorySample[]): MemoryPeaks {
-  const peak = (phase: Phase) => samples.filter((s) => s.phase === phase).reduce<number | null>((max, s) => Math.max(max ?? 0, s.rssBytes), null);
+  const peak = (phase: Phase, of: (s: MemorySample) => number) =>
+    samples.filter((s) => s.phase === phase).reduce<number | null>((max, s) => Math.max(max ?? 0, of(s)), null);
   return {
-    buildBytes: peak('build') ?? 0,
-    postBuildBytes: peak('post-build'),
+    buildBytes: peak('build', (s) => s.rssBytes) ?? 0,
+    postBuildBytes: peak('post-build', (s) => s.rssBytes),
+    buildPssBytes: peak('build', (s) => s.pssBytes) ?? 0,
+    postBuildPssBytes: peak('post-build', (s) => s.pssBytes),
     postBuildStartSeconds: samples.find((s) => s.phase === 'post-build')?.seconds ?? null,
     samples: samples.length,
     mostProcesses: samples.reduce((max, s) => Math.max(max, s.processes), 0),

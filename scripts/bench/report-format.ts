@@ -5,6 +5,8 @@ export const fixed = (n: number, digits: number) => n.toFixed(digits);
 export const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 /** Decimal megabytes (1 MB = 10^6 bytes), whole. */
 export const mb = (bytes: number) => (bytes / 1e6).toFixed(0);
+/** As `mb`, or "n/a" for a figure not measured. */
+export const mbOrNone = (bytes: number | null) => (bytes === null ? 'n/a' : mb(bytes));
 export const table = (head: string[], rows: string[][]) =>
   [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 export const howMeasured = (points: string[]) => `How it was measured:\n\n${points.map((p) => `- ${p}`).join('\n')}`;

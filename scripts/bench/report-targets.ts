@@ -1,6 +1,6 @@
 import type { BuildRow } from './build-bench';
 import { BUILD_RATIO_TARGET, memoryMet, scaleRatios } from './report-build';
-import { fixed, mb, verdict } from './report-format';
+import { fixed, mb, mbOrNone, verdict } from './report-format';
 import { SERVER_NAMES, searchVerdicts } from './report-scale';
 import type { ScaleFigures } from './search-scale';
 import { FIRST_ANSWER_TARGET_MS, SERVER_MEMORY_TARGET_BYTES, type StartupFigures } from './startup-bench';
@@ -22,7 +22,7 @@ export function targetsSection(builds: readonly BuildRow[], scale: ScaleFigures,
       ? `Cold build at most ${BUILD_RATIO_TARGET} times one report's: not measured (no build of one report and one of more in this run).`
       : `Cold build of ${reports} reports and the register at most ${BUILD_RATIO_TARGET} times one report's: ${ratios.map((r) => `${fixed(r.ratio, 1)}x the build of 1 report ${r.words}, ${verdict(r.met)}`).join('; ')}.`,
     largest
-      ? `Peak memory of the build and the post-build under 2 GB, at ${reports} reports: ${mb(largest.memory.buildBytes)} MB and ${largest.memory.postBuildBytes === null ? 'n/a' : mb(largest.memory.postBuildBytes)} MB, ${verdict(memoryMet(largest))}.`
+      ? `Peak memory of the build and the post-build under 2 GB, at ${reports} reports (sum of RSS): ${mb(largest.memory.buildBytes)} MB and ${mbOrNone(largest.memory.postBuildBytes)} MB, ${verdict(memoryMet(largest))} (sum of PSS: ${mb(largest.memory.buildPssBytes)} MB and ${mbOrNone(largest.memory.postBuildPssBytes)} MB).`
       : 'Peak memory: not measured (no builds).',
     ...scale.servers.map((server) => `/search, ${SERVER_NAMES[server.cache]}: ${searchVerdicts(server)}.`),
     `First search answer under 1 s after start: ${fixed(startup.spawnToAnswerMs, 0)} ms, ${verdict(startup.spawnToAnswerMs < FIRST_ANSWER_TARGET_MS)}.`,

@@ -1,12 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { parseProcStat, peaksOf, phaseOf, treeOf, type MemoryPeaks, type MemorySample, type ProcStat } from './process-tree';
+import { parseProcStat, peaksOf, phaseOf, pssBytesOf, treeOf, type MemoryPeaks, type MemorySample, type ProcStat } from './process-tree';
 
 /**
  * Memory of a process tree (a build: npm, next build and its workers, the
  * post-build's tsx processes; or a server), read from Linux's /proc: the sum
  * of the resident set sizes of the root and all its descendants. Shared pages
- * (node's own code, mapped libraries) count once per process, as in `ps`.
+ * (node's own code, mapped libraries) count once per process, as in `ps`; for
+ * a build, the sum of proportional set sizes, which shares them out, is
+ * taken beside it.
  */
 
 /** The kernel's page size, in which /proc/<pid>/stat gives the resident set. */
@@ -36,6 +38,11 @@ function commandLine(pid: number): string {
   return (readProc(`/proc/${pid}/cmdline`) ?? '').split('\0').join(' ').trim();
 }
 
+/** A process's proportional set size in bytes (0 once it has exited). */
+function pssBytes(pid: number): number {
+  return pssBytesOf(readProc(`/proc/${pid}/smaps_rollup`) ?? '') ?? 0;
+}
+
 /** The resident set of `root` and all its descendants now, in bytes. */
 export function treeRssBytes(root: number): number {
   return treeOf(processes(), root).reduce((sum, p) => sum + p.rssPages * PAGE_BYTES, 0);
@@ -56,6 +63,7 @@ export function sampleTreeMemory(root: number, postBuildScripts: readonly string
       seconds: Number(process.hrtime.bigint() - started) / 1e9,
       phase: phaseOf(tree.map((p) => commandLine(p.pid)), postBuildScripts),
       rssBytes: tree.reduce((sum, p) => sum + p.rssPages * PAGE_BYTES, 0),
+      pssBytes: tree.reduce((sum, p) => sum + pssBytes(p.pid), 0),
       processes: tree.length,
     });
   };

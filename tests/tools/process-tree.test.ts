@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseProcStat, peaksOf, phaseOf, postBuildScripts, treeOf, type MemorySample } from '@/scripts/bench/process-tree';
+import { parseProcStat, peaksOf, phaseOf, postBuildScripts, pssBytesOf, treeOf, type MemorySample } from '@/scripts/bench/process-tree';
 
 /** A /proc/<pid>/stat line as Linux writes it, with this command name, parent and resident set (pages). */
 function statLine(pid: number, comm: string, ppid: number, rssPages: number): string {
@@ -18,6 +18,13 @@ describe('reading a process tree\'s memory from /proc', () => {
   it('rejects a line that is not a stat line, naming what it found', () => {
     expect(() => parseProcStat('no parentheses here')).toThrow('expected "<pid> (<comm>) <state> <ppid> ...", found "no parentheses here"');
     expect(() => parseProcStat('12 (node) S 1')).toThrow('expected a whole number for rss, found ""');
+  });
+
+  it('reads the proportional set size from smaps_rollup, in bytes', () => {
+    const rollup = '560506229000-7ffc3086b000 ---p 00000000 00:00 0  [rollup]\nRss:                1720 kB\nPss:                 229 kB\nPss_Dirty:           108 kB\n';
+    expect(pssBytesOf(rollup)).toBe(229 * 1024);
+    expect(pssBytesOf('Rss: 1720 kB\n')).toBeNull();
+    expect(pssBytesOf(readFileSync('/proc/self/smaps_rollup', 'utf8'))).toBeGreaterThan(0);
   });
 
   it('finds the root and every descendant, and nothing else', () => {
@@ -46,12 +53,17 @@ describe('reading a process tree\'s memory from /proc', () => {
 
   it('takes each phase\'s peak and when the post-build began', () => {
     const samples: MemorySample[] = [
-      { seconds: 0, phase: 'build', rssBytes: 50, processes: 1 },
-      { seconds: 1, phase: 'build', rssBytes: 900, processes: 5 },
-      { seconds: 2, phase: 'post-build', rssBytes: 120, processes: 3 },
-      { seconds: 3, phase: 'post-build', rssBytes: 200, processes: 2 },
+      { seconds: 0, phase: 'build', rssBytes: 50, pssBytes: 40, processes: 1 },
+      { seconds: 1, phase: 'build', rssBytes: 900, pssBytes: 600, processes: 5 },
+      { seconds: 1.2, phase: 'build', rssBytes: 800, pssBytes: 700, processes: 4 },
+      { seconds: 2, phase: 'post-build', rssBytes: 120, pssBytes: 110, processes: 3 },
+      { seconds: 3, phase: 'post-build', rssBytes: 200, pssBytes: 90, processes: 2 },
     ];
-    expect(peaksOf(samples)).toEqual({ buildBytes: 900, postBuildBytes: 200, postBuildStartSeconds: 2, samples: 4, mostProcesses: 5 });
-    expect(peaksOf(samples.slice(0, 2))).toEqual({ buildBytes: 900, postBuildBytes: null, postBuildStartSeconds: null, samples: 2, mostProcesses: 5 });
+    expect(peaksOf(samples)).toEqual({
+      buildBytes: 900, postBuildBytes: 200, buildPssBytes: 700, postBuildPssBytes: 110, postBuildStartSeconds: 2, samples: 5, mostProcesses: 5,
+    });
+    expect(peaksOf(samples.slice(0, 2))).toEqual({
+      buildBytes: 900, postBuildBytes: null, buildPssBytes: 600, postBuildPssBytes: null, postBuildStartSeconds: null, samples: 2, mostProcesses: 5,
+    });
   });
 });
