@@ -48,7 +48,9 @@ const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
 function homeEntries(site: BuildFigures, builds: BuildRow[], withoutProxy: BuildFigures): HomeEntry[] {
   return [
     { build: `the repository's site (${BENCH_DIST_DIR})`, home: site.home },
-    ...builds.map((b) => ({ build: `${counted(b.assessments, 'report')}, ${counted(b.registerCouncils, 'council')} in the register`, home: b.home })),
+    ...builds.map((b) => ({
+      build: `${counted(b.assessments, 'report')}, ${counted(b.registerCouncils, 'council')} in the register and ${counted(b.laterResults, 'later result')}`, home: b.home,
+    })),
     { build: 'the repository\'s site without proxy.ts', home: withoutProxy.home },
   ];
 }

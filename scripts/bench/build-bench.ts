@@ -3,25 +3,15 @@ import path from 'node:path';
 import { ContentError, overallScore, parseAssessment } from '@/lib/assessment';
 import { councilSlug, fictionalAssessment, fictionalCouncils, type FictionalCouncil } from './fictional';
 import { runNextBuild, type BuildFigures } from './next-build';
-import { REGISTER_FILE, makeProjectCopy, removeProjectCopy, setContent, setRegister, type ContentFile } from './project-copy';
+import { makeProjectCopy, readRegisterTexts, removeProjectCopy, setContent, setRegisterTexts, type ContentFile } from './project-copy';
+import { cutRegister, registerRowCount } from './register-cut';
 
 /**
- * One measured build: how many full reports and how many councils of the
- * ratings register went in (each council has a page and a share card), and
- * what the build took and made (next-build.ts).
+ * One measured build: how many full reports, how many councils of the
+ * ratings register and how many later results went in (each gives a council's
+ * page its rating and scores), and what the build took and made (next-build.ts).
  */
-export type BuildRow = { assessments: number; registerCouncils: number } & BuildFigures;
-
-/** The register's header and the rows of these authorities only. */
-export function registerOf(text: string, authorities: readonly string[]): string {
-  const [header = '', ...rows] = text.split(/\r?\n/);
-  return [header, ...rows.filter((row) => authorities.some((a) => row.startsWith(`${a},`)))].join('\n') + '\n';
-}
-
-/** How many rows a register's text holds, its header left out. */
-export function registerRowCount(text: string): number {
-  return text.split(/\r?\n/).slice(1).filter((row) => row.trim() !== '').length;
-}
+export type BuildRow = { assessments: number; registerCouncils: number; laterResults: number } & BuildFigures;
 
 /**
  * Harrow's text rewritten as `count` made-up councils, each parsed here first:
@@ -67,27 +57,29 @@ export type KeptBuild = { copy: string; row: BuildRow; slugs: string[] };
 /**
  * Times a cold `npm run build` of a temporary copy of the project for each
  * planned build (buildPlan): the real Harrow report and `n - 1` made-up
- * councils, with the ratings register whole or cut to Harrow's own row. The
+ * councils, with the ratings data whole or cut to Harrow's own row
+ * (register-cut.ts; every one of England's councils has a page either way). The
  * repository's own content/ and .next are never touched. The copy is kept
  * with the last build in it, for serving at scale.
  */
 export async function benchBuilds(repo: string, harrowFile: string, reports: readonly number[]): Promise<{ rows: BuildRow[]; kept: KeptBuild }> {
   const harrowText = readFileSync(path.join(repo, harrowFile), 'utf8');
   const harrow = parseAssessment(harrowText, harrowFile);
-  const register = readFileSync(path.join(repo, 'content', REGISTER_FILE), 'utf8');
-  const own = registerOf(register, [harrow.authority]);
+  const whole = readRegisterTexts(repo);
+  const own = cutRegister(whole, [harrow.authority]);
   const copy = makeProjectCopy(repo);
   try {
     const rows: BuildRow[] = [];
     let slugs: string[] = [];
     for (const planned of buildPlan(reports)) {
-      const text = planned.wholeRegister ? register : own;
+      const texts = planned.wholeRegister ? whole : own;
       setContent(copy, [{ name: path.basename(harrowFile), text: harrowText }, ...fictionalContent(harrowText, planned.assessments - 1)]);
-      setRegister(copy, text);
+      setRegisterTexts(copy, texts);
       slugs = [harrow.slug, ...fictionalCouncils(planned.assessments - 1).map(councilSlug)];
-      const registerCouncils = registerRowCount(text);
-      process.stdout.write(`bench: npm run build with ${planned.assessments} assessment(s) and ${registerCouncils} register council(s) in ${copy} ...\n`);
-      const row: BuildRow = { assessments: planned.assessments, registerCouncils, ...(await runNextBuild(copy, null)) };
+      const registerCouncils = registerRowCount(texts.register);
+      const laterResults = registerRowCount(texts.later);
+      process.stdout.write(`bench: npm run build with ${planned.assessments} assessment(s), ${registerCouncils} register council(s) and ${laterResults} later result(s) in ${copy} ...\n`);
+      const row: BuildRow = { assessments: planned.assessments, registerCouncils, laterResults, ...(await runNextBuild(copy, null)) };
       const m = row.memory;
       process.stdout.write(`bench: ${row.seconds.toFixed(1)} s, ${row.pages ?? '?'} pages, peak RSS / PSS ${megabytes(m.buildBytes)} / ${megabytes(m.buildPssBytes)} MB building and ${megabytes(m.postBuildBytes ?? 0)} / ${megabytes(m.postBuildPssBytes ?? 0)} MB after\n`);
       rows.push(row);

@@ -1,6 +1,11 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ENGLAND_FILE, LATER_FILE } from '@/lib/content-check';
+import type { RegisterTexts } from './register-cut';
+
+/** The ratings register, which with England's councils and the later results (paths as lib/content-check.ts gives them) every build reads. */
+const REGISTER_FILE = 'content/cqc-local-authority-ratings.csv';
 
 /**
  * A throwaway copy of the project in the system's temporary folder, so the
@@ -85,10 +90,15 @@ export function removeProjectCopy(copy: string): void {
   rmSync(copy, { recursive: true, force: true });
 }
 
-/** The ratings register's file in content/, which every build reads. */
-export const REGISTER_FILE = 'cqc-local-authority-ratings.csv';
+/** The ratings data of a content folder: the register, England's councils, the later results (register-cut.ts). */
+export function readRegisterTexts(root: string): RegisterTexts {
+  const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
+  return { register: read(REGISTER_FILE), england: read(ENGLAND_FILE), later: read(LATER_FILE) };
+}
 
-/** Replaces the copy's ratings register with `text` (the provenance stays), so a build can be measured with more or fewer councils. */
-export function setRegister(copy: string, text: string): void {
-  writeFileSync(path.join(copy, 'content', REGISTER_FILE), text);
+/** Replaces the copy's ratings data (the provenances stay), so a build can be measured with more or fewer results. */
+export function setRegisterTexts(copy: string, texts: RegisterTexts): void {
+  writeFileSync(path.join(copy, REGISTER_FILE), texts.register);
+  writeFileSync(path.join(copy, ENGLAND_FILE), texts.england);
+  writeFileSync(path.join(copy, LATER_FILE), texts.later);
 }
