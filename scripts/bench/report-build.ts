@@ -42,7 +42,10 @@ function registerCost(builds: readonly BuildRow[]): string {
   if (!cut || !whole || cut === whole) return '';
   const others = whole.registerCouncils - cut.registerCouncils;
   const later = whole.laterResults - cut.laterResults;
-  return `\n\nThe ratings register's other ${others} councils and ${later} later results (CQC's ratings and scores on those councils' pages and share cards, and the national figures; each of England's ${ENGLAND_COUNCILS} councils has a page either way) added ${fixed(whole.seconds - cut.seconds, 1)} s to the build of one report (${fixed(cut.seconds, 1)} s with the register cut to the report's own row, ${fixed(whole.seconds, 1)} s with all of it).`;
+  const added = whole.seconds - cut.seconds;
+  // Noise can make the larger build the quicker one; the sentence then says so rather than "added -3 s".
+  const effect = added >= 0 ? `added ${fixed(added, 1)} s to the build of one report` : `added no time to the build of one report that this run could see (it was ${fixed(-added, 1)} s quicker with them)`;
+  return `\n\nThe ratings register's other ${others} councils and ${later} later results (CQC's ratings and scores on those councils' pages and share cards, and the national figures; each of England's ${ENGLAND_COUNCILS} councils has a page either way) ${effect}: ${fixed(cut.seconds, 1)} s with the register cut to the report's own row, ${fixed(whole.seconds, 1)} s with all of it.`;
 }
 
 function marginalCost(builds: readonly BuildRow[]): string {
