@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { RESULT_KINDS, type ResultKind, type SearchDocument } from './documents';
 import { foldedWords, words } from './fold';
-import { nearWords, vocabulary, type Vocabulary } from './fuzzy';
+import { deletionKeys, nearWords, slipsAllowed } from './fuzzy';
 import { coreKey } from './names';
 import { pageWindow, type ResultsPage } from './paging';
 import { KIND_WEIGHTS, cleanQuery, queryTerms, type Match, type SearchOutcome, type SearchResult } from './query';
@@ -30,11 +30,6 @@ const COLUMN_WEIGHTS = { title: 5, keywords: 1, text: 1, scope: 0 } as const;
 
 export type SearchIndex = {
   db: Database.Database;
-  vocabulary: Vocabulary;
-  /** How many documents each word is in (the most in any one column), to choose among near spellings. */
-  frequency: ReadonlyMap<string, number>;
-  /** The vocabulary in code-unit order, for finding the words a prefix starts. */
-  sorted: readonly string[];
   /** The SQL for a result's score: BM25 times its kind's weight, read from its rowid's range. */
   score: string;
   /** The SQL that is 1 for a glossary entry, 0 for anything else: within a level, CQC's text and the site's pages come before the glossary. */
@@ -90,12 +85,8 @@ export function openSearchIndex(db: Database.Database): SearchIndex {
   const weights = Object.values(COLUMN_WEIGHTS).join(', ');
   const unnamed = kinds.find((k) => k.kind === 'glossary' || k.kind === 'paragraph');
   const glossary = kinds.find((k) => k.kind === 'glossary');
-  const terms = db.prepare<[], { term: string; documents: number }>('SELECT term, documents FROM vocabulary ORDER BY term').all();
   return {
     db,
-    vocabulary: vocabulary(terms.map((t) => t.term)),
-    frequency: new Map(terms.map((t) => [t.term, t.documents])),
-    sorted: terms.map((t) => t.term).sort(),
     score: `-bm25(fts, ${weights}) * (CASE ${cases} ELSE 1 END)`,
     // Never a bare number: SQLite reads ORDER BY 0 as a column's place.
     glossaryLast: glossary ? `(rowid BETWEEN ${glossary.first} AND ${glossary.last})` : '(rowid < 0)',
@@ -120,31 +111,38 @@ function statement(index: SearchIndex, sql: string): Database.Statement {
   return prepared;
 }
 
-/** The first index in `sorted` at which `word` could be inserted, keeping it sorted. */
-function lowerBound(sorted: readonly string[], word: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] ?? '') < word) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
+/** The highest character there is: a prefix's words all sort below the prefix followed by it. */
+const LAST = String.fromCodePoint(0x10ffff);
 
 /** Whether the vocabulary holds the word, or (for a word of PREFIX_LENGTH or more) a word it starts. */
 function known(index: SearchIndex, term: string): boolean {
-  if (term.length < PREFIX_LENGTH) return index.vocabulary.words.has(term);
-  return (index.sorted[lowerBound(index.sorted, term)] ?? '').startsWith(term);
+  if (term.length < PREFIX_LENGTH) return statement(index, 'SELECT 1 FROM vocabulary WHERE term = ?').get(term) !== undefined;
+  return statement(index, 'SELECT 1 FROM vocabulary WHERE term >= ? AND term < ? LIMIT 1').get(term, `${term}${LAST}`) !== undefined;
 }
 
-/** A query word as the index may hold it: itself (and the words it starts, from four letters), and its near spellings. */
-type Expansion = { term: string; prefix: boolean; near: string[] };
+/** A word of the vocabulary near a query word: how many slips away, and in how many documents. */
+type Near = { word: string; distance: number; documents: number };
+
+/** The vocabulary's words within the slips a query word is allowed, found by its deletion keys (lib/search/fuzzy.ts). */
+function near(index: SearchIndex, term: string): Near[] {
+  const slips = slipsAllowed(term);
+  if (slips === 0) return [];
+  const candidates = statement(index, 'SELECT DISTINCT n.term AS term, v.documents AS documents FROM near n JOIN vocabulary v ON v.term = n.term WHERE n.key IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify([...deletionKeys(term, slips)])) as { term: string; documents: number }[];
+  const documents = new Map(candidates.map((c) => [c.term, c.documents]));
+  return nearWords(term, documents.keys()).map((n) => ({ ...n, documents: documents.get(n.word) ?? 0 }));
+}
+
+/**
+ * A query word as the index may hold it: itself (and the words it starts,
+ * from four letters), or, where the reports use no such word, its near
+ * spellings (a word they use is taken as typed: "carers" does not also find
+ * "career").
+ */
+type Expansion = { term: string; prefix: boolean; near: Near[] };
 
 function expand(index: SearchIndex, term: string): Expansion {
-  const prefix = term.length >= PREFIX_LENGTH;
-  const near = nearWords(index.vocabulary, term).map((n) => n.word).filter((word) => !(prefix && word.startsWith(term)));
-  return { term, prefix, near };
+  return { term, prefix: term.length >= PREFIX_LENGTH, near: known(index, term) ? [] : near(index, term) };
 }
 
 /** A word as an FTS5 string: letters and digits only, so quoting is all it needs. */
@@ -152,17 +150,15 @@ function quoted(word: string): string {
   return `"${word}"`;
 }
 
-function groupQuery({ term, prefix, near }: Expansion): string {
-  return `(${[`${quoted(term)}${prefix ? '*' : ''}`, ...near.map(quoted)].join(' OR ')})`;
+function groupQuery({ term, prefix, near: nearby }: Expansion): string {
+  return `(${[`${quoted(term)}${prefix ? '*' : ''}`, ...nearby.map((n) => quoted(n.word))].join(' OR ')})`;
 }
 
-/** The query with each word that matched only as a near spelling replaced by its likeliest meaning; null when none was. */
-function correction(index: SearchIndex, phrase: readonly string[], expansions: readonly Expansion[]): string | null {
+/** The query with each word that matched only by its near spellings replaced by the likeliest (fewest slips, then most used); null when none was. */
+function correction(phrase: readonly string[], expansions: readonly Expansion[]): string | null {
   const replaced = new Map<string, string>();
-  for (const { term } of expansions) {
-    if (known(index, term)) continue;
-    const [best] = nearWords(index.vocabulary, term)
-      .sort((a, b) => a.distance - b.distance || (index.frequency.get(b.word) ?? 0) - (index.frequency.get(a.word) ?? 0));
+  for (const { term, near: nearby } of expansions) {
+    const [best] = [...nearby].sort((a, b) => a.distance - b.distance || b.documents - a.documents);
     if (best) replaced.set(term, best.word);
   }
   return replaced.size === 0 ? null : phrase.map((word) => replaced.get(word) ?? word).join(' ');
@@ -170,8 +166,8 @@ function correction(index: SearchIndex, phrase: readonly string[], expansions: r
 
 /** Whether a folded word of a result is one the query matched: a query word itself, a longer word it starts, or a near spelling. */
 function matcher(expansions: readonly Expansion[]): (word: string) => boolean {
-  const near = new Set(expansions.flatMap((e) => e.near));
-  return (word) => near.has(word) || expansions.some((e) => word === e.term || (e.prefix && word.startsWith(e.term)));
+  const nearby = new Set(expansions.flatMap((e) => e.near.map((n) => n.word)));
+  return (word) => nearby.has(word) || expansions.some((e) => word === e.term || (e.prefix && word.startsWith(e.term)));
 }
 
 function toDocument(row: DocumentRow): SearchDocument {
@@ -245,5 +241,5 @@ export function search(index: SearchIndex, raw: string | string[] | undefined, {
   });
   const { page: number, pages, first } = window;
   const resultsPage: ResultsPage = { page: number, pages, first, last: first === 0 ? 0 : first + shown.length - 1, total, results: shown };
-  return { kind: 'results', query, truncated, phrase, corrected: total > 0 ? correction(index, phrase, expansions) : null, page: resultsPage };
+  return { kind: 'results', query, truncated, phrase, corrected: total > 0 ? correction(phrase, expansions) : null, page: resultsPage };
 }

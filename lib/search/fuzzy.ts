@@ -44,40 +44,57 @@ export function editDistance(a: string, b: string, limit: number): number {
   return Math.min(last[b.length] ?? limit + 1, limit + 1);
 }
 
-/** A vocabulary grouped by word length, so a near spelling is looked for only among words of about the same length. */
-export type Vocabulary = { byLength: ReadonlyMap<number, readonly string[]>; words: ReadonlySet<string> };
-
-/** The vocabulary of `words` (each once). */
-export function vocabulary(words: Iterable<string>): Vocabulary {
-  const byLength = new Map<number, string[]>();
-  const all = new Set<string>();
-  for (const word of words) {
-    if (all.has(word)) continue;
-    all.add(word);
-    const group = byLength.get(word.length);
-    if (group) group.push(word);
-    else byLength.set(word.length, [word]);
+/**
+ * The keys a word is filed under for finding near spellings, the "symmetric
+ * delete" way: the word and every string made from it by deleting up to
+ * `depth` letters. Two words within d slips of each other (a swap of two
+ * neighbours included) share a key made by at most d deletions from each, so
+ * looking a misspelt word's keys up among the vocabulary's finds every near
+ * spelling (and some that are not, which editDistance then drops) without
+ * comparing it with every word.
+ */
+export function deletionKeys(word: string, depth: number): Set<string> {
+  const keys = new Set([word]);
+  let level = [word];
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const w of level) {
+      for (let i = 0; i < w.length; i++) {
+        const shorter = w.slice(0, i) + w.slice(i + 1);
+        if (!keys.has(shorter)) {
+          keys.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    level = next;
   }
-  return { byLength, words: all };
+  return keys;
+}
+
+/**
+ * How deep a vocabulary word is filed: deep enough for every query word it
+ * may be a near spelling of. A query word of six letters or more may be one
+ * slip away, so words from five letters are filed one deletion deep; one of
+ * twelve or more, two, so words from ten letters are filed two deep.
+ */
+export function fileDepth(word: string): number {
+  if (word.length >= TWO_SLIPS_LENGTH - 2) return 2;
+  return word.length >= FUZZY_LENGTH - 1 ? 1 : 0;
 }
 
 /** A word of the vocabulary near a query word, and how many slips away. */
 export type NearWord = { word: string; distance: number };
 
-/**
- * The vocabulary's words within the slips `word` is allowed (itself left
- * out), nearest first, then in vocabulary order.
- */
-export function nearWords(vocab: Vocabulary, word: string): NearWord[] {
+/** Of `candidates`, the words within the slips `word` is allowed (itself left out), nearest first, then in the order given. */
+export function nearWords(word: string, candidates: Iterable<string>): NearWord[] {
   const limit = slipsAllowed(word);
   if (limit === 0) return [];
   const near: NearWord[] = [];
-  for (let length = word.length - limit; length <= word.length + limit; length++) {
-    for (const candidate of vocab.byLength.get(length) ?? []) {
-      if (candidate === word) continue;
-      const distance = editDistance(word, candidate, limit);
-      if (distance <= limit) near.push({ word: candidate, distance });
-    }
+  for (const candidate of candidates) {
+    if (candidate === word) continue;
+    const distance = editDistance(word, candidate, limit);
+    if (distance <= limit) near.push({ word: candidate, distance });
   }
   return near.sort((a, b) => a.distance - b.distance);
 }

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { RESULT_KINDS, type ResultKind, type SearchDocument } from './documents';
 import { foldedWords } from './fold';
+import { deletionKeys, fileDepth } from './fuzzy';
 import { councilNameKeys } from './names';
 
 /**
@@ -8,13 +9,15 @@ import { councilNameKeys } from './names';
  * build (scripts/build-search-index.ts) and opened read-only by the server
  * (lib/search/engine.ts). One file holds everything a search needs: the
  * documents as shown, their folded words in an FTS5 table ranked by BM25,
- * the names a query can equal, and the rowid range of each kind, so a
- * result's kind weight is a function of its rowid. Nothing is read from
+ * the names a query can equal, the rowid range of each kind (so a result's
+ * kind weight is a function of its rowid), and the vocabulary with each word
+ * filed under its deletion keys, where a misspelt word's near spellings are
+ * looked up. Nothing is read from
  * content/ at run time.
  */
 
 /** Bumped whenever the tables change, so a server never reads an index written by other code. */
-export const INDEX_FORMAT = '1';
+export const INDEX_FORMAT = '2';
 
 /** The FTS5 columns, in order; `scope` holds the authority's token, searched only by the authority filter. */
 export const FTS_COLUMNS = ['title', 'keywords', 'text', 'scope'] as const;
@@ -34,6 +37,7 @@ CREATE TABLE reports (slug TEXT PRIMARY KEY, authority TEXT NOT NULL, file TEXT 
 CREATE VIRTUAL TABLE fts USING fts5 (${FTS_COLUMNS.join(', ')}, content='', tokenize='unicode61 remove_diacritics 0');
 CREATE VIRTUAL TABLE fts_terms USING fts5vocab (fts, 'col');
 CREATE TABLE vocabulary (term TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE near (key TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY (key, term)) WITHOUT ROWID;
 `;
 
 /** Words as the index holds them: folded, between single spaces ("direct payments"). */
@@ -88,6 +92,12 @@ export function writeSearchIndex(db: Database, documents: readonly SearchDocumen
     const insertReport = db.prepare('INSERT INTO reports VALUES (?, ?, ?, ?)');
     reports.forEach((r, i) => insertReport.run(r.slug, r.authority, r.file, i));
     db.exec(`INSERT INTO vocabulary SELECT term, max(doc) FROM fts_terms WHERE col != 'scope' GROUP BY term`);
+    // Each word filed under its deletion keys, for finding a misspelt word's near spellings (lib/search/fuzzy.ts).
+    const file = db.prepare('INSERT OR IGNORE INTO near VALUES (?, ?)');
+    for (const term of db.prepare('SELECT term FROM vocabulary').pluck().all() as string[]) {
+      const depth = fileDepth(term);
+      if (depth > 0) for (const key of deletionKeys(term, depth)) file.run(key, term);
+    }
     db.exec(`INSERT INTO fts (fts) VALUES ('optimize')`);
     const meta = db.prepare('INSERT INTO meta VALUES (?, ?)');
     meta.run('format', INDEX_FORMAT);

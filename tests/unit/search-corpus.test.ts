@@ -38,12 +38,15 @@ const worded = (documents: readonly SearchDocument[]): Worded[] => documents.map
 /** The README's rules, read plainly: which documents a query finds, and at which level. */
 function expected(documents: readonly Worded[], query: string, authority?: string): Map<string, Match> {
   const terms = queryTerms(query);
+  const vocabulary = new Set(documents.flatMap((d) => [...d.words]));
+  // A word the reports use (itself, or from four letters a longer word it starts) is matched as typed; only another is matched by its near spellings.
+  const used = (term: string) => [...vocabulary].some((w) => w === term || (term.length >= 4 && w.startsWith(term)));
   const phrase = spaced(query);
   const found = new Map<string, Match>();
   for (const { d, words } of documents) {
     if (authority !== undefined && d.authoritySlug !== authority) continue;
     const matches = (term: string) => [...words].some((w) => w === term || (term.length >= 4 && w.startsWith(term))
-      || (slipsAllowed(term) > 0 && editDistance(term, w, slipsAllowed(term)) <= slipsAllowed(term)));
+      || (!used(term) && slipsAllowed(term) > 0 && editDistance(term, w, slipsAllowed(term)) <= slipsAllowed(term)));
     if (!terms.every(matches)) continue;
     const title = spaced(d.title);
     let match: Match = 'words';

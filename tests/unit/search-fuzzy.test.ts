@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FUZZY_LENGTH, TWO_SLIPS_LENGTH, editDistance, nearWords, slipsAllowed, vocabulary } from '@/lib/search/fuzzy';
+import { FUZZY_LENGTH, TWO_SLIPS_LENGTH, deletionKeys, editDistance, fileDepth, nearWords, slipsAllowed } from '@/lib/search/fuzzy';
 
 describe('slipsAllowed()', () => {
   it('allows none below six letters, one from six, two from twelve', () => {
@@ -57,21 +57,43 @@ describe('editDistance()', () => {
 });
 
 describe('nearWords()', () => {
-  const vocab = vocabulary(['harrow', 'harrows', 'barrow', 'arrow', 'harrower', 'safeguarding', 'safeguardings', 'harrow']);
-
-  it('keeps each word once, grouped by length', () => {
-    expect(vocab.words.size).toBe(7);
-    expect(vocab.byLength.get(6)).toEqual(['harrow', 'barrow']);
-  });
+  const vocab = ['harrow', 'harrows', 'barrow', 'arrow', 'harrower', 'safeguarding', 'safeguardings'];
 
   it('finds the words one slip from a six-letter word, nearest first, never the word itself', () => {
-    expect(nearWords(vocab, 'harrov')).toEqual([{ word: 'harrow', distance: 1 }]);
-    expect(nearWords(vocab, 'harrow').map((n) => n.word).sort()).toEqual(['arrow', 'barrow', 'harrows']);
+    expect(nearWords('harrov', vocab)).toEqual([{ word: 'harrow', distance: 1 }]);
+    expect(nearWords('harrow', vocab).map((n) => n.word).sort()).toEqual(['arrow', 'barrow', 'harrows']);
   });
 
   it('finds words two slips from a twelve-letter word, and none for a short word', () => {
-    expect(nearWords(vocab, 'safegaurdign')).toEqual([{ word: 'safeguarding', distance: 2 }]);
-    expect(nearWords(vocab, 'safegaurding').map((n) => n)).toEqual([{ word: 'safeguarding', distance: 1 }, { word: 'safeguardings', distance: 2 }]);
-    expect(nearWords(vocab, 'harow')).toEqual([]);
+    expect(nearWords('safegaurdign', vocab)).toEqual([{ word: 'safeguarding', distance: 2 }]);
+    expect(nearWords('safegaurding', vocab)).toEqual([{ word: 'safeguarding', distance: 1 }, { word: 'safeguardings', distance: 2 }]);
+    expect(nearWords('harow', vocab)).toEqual([]);
+  });
+});
+
+describe('deletion keys', () => {
+  it('are the word and every string made by deleting up to the depth\'s letters, each once', () => {
+    expect([...deletionKeys('abc', 1)].sort()).toEqual(['ab', 'abc', 'ac', 'bc']);
+    expect([...deletionKeys('abc', 2)].sort()).toEqual(['a', 'ab', 'abc', 'ac', 'b', 'bc', 'c']);
+    expect([...deletionKeys('aab', 1)].sort()).toEqual(['aa', 'aab', 'ab']);
+    expect([...deletionKeys('word', 0)]).toEqual(['word']);
+  });
+
+  it('file a word as deep as the query words it may be a near spelling of', () => {
+    expect(['care', 'carer', 'safeguard', 'reablement', 'safeguarding'].map(fileDepth)).toEqual([0, 1, 1, 2, 2]);
+  });
+
+  it('share a key between any two words within the slips allowed, so the lookup misses no near spelling', () => {
+    const words = ['safeguarding', 'safegaurding', 'safeguardin', 'safeguardings', 'safeguarxing', 'sfaeguarding', 'harrow', 'harrov', 'harow', 'arrow', 'carers', 'career', 'caress'];
+    for (const query of words) {
+      const keys = deletionKeys(query, slipsAllowed(query));
+      for (const word of words) {
+        const within = word !== query && editDistance(query, word, slipsAllowed(query)) <= slipsAllowed(query);
+        if (within && word.length >= FUZZY_LENGTH - 1) {
+          const shared = [...deletionKeys(word, fileDepth(word))].some((k) => keys.has(k));
+          expect(shared, `${query} ${word}`).toBe(true);
+        }
+      }
+    }
   });
 });
