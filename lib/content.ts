@@ -4,7 +4,8 @@ import { GLOSSARY } from '@/lib/glossary';
 import { councilContext, nationalEntries, type CouncilContext, type NationalEntry } from '@/lib/national';
 import { reportUrlOf, type Council, type Snapshot } from '@/lib/register';
 import { indexSources, type IndexSources } from '@/lib/search/sources';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl, siteOperator } from '@/lib/site';
+import { withMetadata } from '@/lib/view/csvw';
 import { downloadsFor, type Download } from '@/lib/view/downloads';
 import { findSection, sectionSlugs, type Section } from '@/lib/view/navigation';
 import { registerDownloads } from '@/lib/view/register-downloads';
@@ -52,10 +53,10 @@ function getLookups(): Promise<Lookups> {
       const council = bySlug.get(slug);
       return council ? reportUrlOf(council) : null;
     };
-    const downloads = [
+    const downloads = withMetadata([
       ...assessments.flatMap((a) => downloadsFor(a, { absolute: absoluteUrl, reportUrl: reportUrl(a.slug) })),
       ...registerDownloads(councils, snapshot, absoluteUrl),
-    ];
+    ], { absolute: absoluteUrl, owner: siteOperator().owner });
     return { assessments, councils: bySlug, entries: nationalEntries(councils), downloads: new Map(downloads.map((d) => [d.file, d])) };
   });
   return lookups;
@@ -130,7 +131,7 @@ export async function getSectionParams(): Promise<{ authority: string; section: 
   return (await getAssessments()).flatMap((a) => sectionSlugs(a).map((section) => ({ authority: a.slug, section })));
 }
 
-/** The file names of every download: each report's, then the register's. */
+/** The file names of every download: each report's, then the register's, then each CSV's CSV on the Web metadata. */
 export async function getDownloadFiles(): Promise<string[]> {
   return [...(await getLookups()).downloads.keys()];
 }

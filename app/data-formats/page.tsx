@@ -5,15 +5,19 @@ import { getAssessments } from '@/lib/content';
 import { SITE_NAME } from '@/lib/site';
 import { homeCard } from '@/lib/view/cards';
 import { DATATYPE_WORDS, ORIGINS, SITE_PREFIX, meaningOf, type Column } from '@/lib/view/columns';
+import { metadataFile } from '@/lib/view/csvw';
 import { COMPARISON_COLUMNS, SCORE_COLUMNS, downloadPath } from '@/lib/view/downloads';
 import { pageMetadata } from '@/lib/view/metadata';
 import { NATIONAL_PATH, PROVENANCE_PATH } from '@/lib/view/national-meta';
 import { REGISTER_COLUMNS_DOC, REGISTER_FILE } from '@/lib/view/register-downloads';
 import { OGL_ATTRIBUTION, OGL_URL } from '@/lib/view/sources';
 
+/** The UK government's guidance on publishing tabular data, which recommends CSV on the Web metadata beside each CSV. */
+const GOV_UK_TABULAR = 'https://www.gov.uk/guidance/publishing-your-tabular-data';
+const CSVW_SPEC = 'https://www.w3.org/TR/tabular-metadata/';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return pageMetadata(`Data formats - ${SITE_NAME}`, 'What the CSV and JSON downloads contain, column by column, and whose each figure is.', '/data-formats',
+  return pageMetadata(`Data formats - ${SITE_NAME}`, 'What the CSV and JSON downloads contain, column by column, whose each figure is, and the CSV on the Web description of each CSV.', '/data-formats',
     homeCard((await getAssessments()).length));
 }
 
@@ -26,9 +30,14 @@ const JSON_KEYS: readonly Pick<Column, 'name' | 'meaning'>[] = [
   { name: 'themes[].statements[].comparisons[]', meaning: 'Each national figure: value and England average as numbers and as printed, CQC\'s wording of the comparison (reportWording), the dataset and the period printed with it (datasetPeriod), the source sentence, its line and its finding. A figure from a paragraph the report prints twice has repeatOf set.' },
 ];
 
-/** A CSV's file, as a link. */
+/** A CSV's file and its metadata file, as links. */
 function CsvLinks({ file }: { file: string }) {
-  return <a href={downloadPath(file)}><code>{file}</code></a>;
+  return (
+    <>
+      <a href={downloadPath(file)}><code>{file}</code></a> (its description for software:{' '}
+      <a href={downloadPath(metadataFile(file))}><code>{metadataFile(file)}</code></a>)
+    </>
+  );
 }
 
 export default async function DataFormatsPage() {
@@ -47,6 +56,12 @@ export default async function DataFormatsPage() {
         The reports&apos; text and figures are Crown copyright, published by the Care Quality Commission:{' '}
         <a href={OGL_URL} rel="license">{OGL_ATTRIBUTION}</a>. Each CSV row carries that attribution in its last column,{' '}
         <code>licence</code>, and every file is served with a note of the licence that software can read.
+      </p>
+      <p>
+        Each CSV has a description for software beside it, a file named like the CSV with <code>-metadata.json</code> added, in the
+        W3C&apos;s <a href={CSVW_SPEC}>CSV on the Web</a> format: it gives the file&apos;s title, source, licence and date, and for each
+        column its meaning and the kind of value it holds, as the <a href={GOV_UK_TABULAR}>UK government&apos;s guidance on publishing
+        tabular data</a> recommends.
       </p>
       <p>
         The tables below say whose each column is: <strong>CQC</strong>&apos;s words and figures as its reports print them;{' '}
@@ -96,6 +111,10 @@ export default async function DataFormatsPage() {
             (<code>npm run --silent parse -- &lt;file&gt;</code>); <code>docs/json-format.md</code> in the source describes every key.
             It carries no attribution itself: every download is served with the header{' '}
             <code>Link: &lt;{OGL_URL}&gt;; rel=&quot;license&quot;</code>.</li>
+          <li>The CSV on the Web metadata is served as <code>application/csvm+json</code> at the CSV&apos;s address with{' '}
+            <code>-metadata.json</code> added, the name CSV on the Web looks for by default. Each column&apos;s <code>titles</code> is
+            its header exactly; its <code>name</code> is the header with <code>-</code> as <code>_</code>, as CSV on the Web names
+            require. Its <code>dc:creator</code> names whose the values are.</li>
         </ul>
       </section>
     </>
