@@ -64,10 +64,12 @@ export default async function DataFormatsPage() {
         tabular data</a> recommends.
       </p>
       <p>
-        The tables below say whose each column is: <strong>CQC</strong>&apos;s words and figures as its reports print them;{' '}
-        <strong>{ORIGINS.calculated.label}</strong>, worked out from CQC&apos;s figures, never a figure CQC publishes, and named
-        with <code>{SITE_PREFIX}</code> at the start so a spreadsheet shows it too; what <strong>{ORIGINS.site.label}</strong> adds (its
-        own addresses, the licence, where a result was found); and the official <strong>{ORIGINS.councils.label}</strong>.
+        The tables below say whose each column is, in the column <q>Whose</q>: <strong>{ORIGINS.cqc.label}</strong> for CQC&apos;s
+        words and figures as its reports print them; <strong>{ORIGINS.calculated.label}</strong> for what this site works out from
+        CQC&apos;s figures, never a figure CQC publishes, whose names start <code>{SITE_PREFIX}</code> so a spreadsheet shows it too;{' '}
+        <strong>{ORIGINS.site.label}</strong> for what this site adds (its own addresses, the licence, where a result was found); and{' '}
+        <strong>{ORIGINS.councils.label}</strong> for the council&apos;s code, region and type, from the Office for National Statistics
+        and the Department for Education.
       </p>
       <ColumnTable id="register" heading="Every council's rating and scores (CSV)" first="Column" headings={CSV_HEADINGS} rows={csvRows(REGISTER_COLUMNS_DOC)}
         intro={<>

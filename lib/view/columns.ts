@@ -37,7 +37,7 @@ export const ORIGINS = {
   cqc: { label: 'CQC', creator: 'Care Quality Commission' },
   calculated: { label: 'This site\'s calculation', creator: SITE_NAME },
   site: { label: 'This site', creator: SITE_NAME },
-  councils: { label: 'Lists of England\'s councils (ONS, DfE)', creator: 'Office for National Statistics; Department for Education' },
+  councils: { label: 'Official lists (ONS, DfE)', creator: 'Office for National Statistics; Department for Education' },
 } as const;
 export type Origin = keyof typeof ORIGINS;
 
