@@ -5,7 +5,7 @@ import { councilContext, nationalEntries, type CouncilContext, type NationalEntr
 import { reportUrlOf, type Council, type Snapshot } from '@/lib/register';
 import { indexSources, type IndexSources } from '@/lib/search/sources';
 import { absoluteUrl, siteOperator } from '@/lib/site';
-import { withMetadata } from '@/lib/view/csvw';
+import { metadataFiles, metadataFor } from '@/lib/view/csvw';
 import { downloadsFor, type Download } from '@/lib/view/downloads';
 import { findSection, sectionSlugs, type Section } from '@/lib/view/navigation';
 import { registerDownloads } from '@/lib/view/register-downloads';
@@ -53,10 +53,10 @@ function getLookups(): Promise<Lookups> {
       const council = bySlug.get(slug);
       return council ? reportUrlOf(council) : null;
     };
-    const downloads = withMetadata([
+    const downloads = [
       ...assessments.flatMap((a) => downloadsFor(a, { absolute: absoluteUrl, reportUrl: reportUrl(a.slug) })),
       ...registerDownloads(councils, snapshot, absoluteUrl),
-    ], { absolute: absoluteUrl, owner: siteOperator().owner });
+    ];
     return { assessments, councils: bySlug, entries: nationalEntries(councils), downloads: new Map(downloads.map((d) => [d.file, d])) };
   });
   return lookups;
@@ -133,12 +133,14 @@ export async function getSectionParams(): Promise<{ authority: string; section: 
 
 /** The file names of every download: each report's, then the register's, then each CSV's CSV on the Web metadata. */
 export async function getDownloadFiles(): Promise<string[]> {
-  return [...(await getLookups()).downloads.keys()];
+  const { downloads } = await getLookups();
+  return [...downloads.keys(), ...metadataFiles(downloads.values())];
 }
 
-/** One download by its file name, or undefined; nothing is written until its body is asked for. */
+/** One download by its file name (a CSV's metadata is made from its CSV's), or undefined; nothing is written until its body is asked for. */
 export async function getDownload(file: string): Promise<Download | undefined> {
-  return (await getLookups()).downloads.get(file);
+  const { downloads } = await getLookups();
+  return downloads.get(file) ?? metadataFor(downloads, file, { absolute: absoluteUrl, owner: siteOperator().owner });
 }
 
 /**

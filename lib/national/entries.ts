@@ -36,6 +36,8 @@ export function nationalEntries(councils: readonly Council[]): NationalEntry[] {
   return councils.flatMap((council) => {
     const row = council.rows[0];
     if (!row) return [];
-    return [{ slug: council.slug, authority: council.authority, row, printedOverall: printedOverallOfRow(council, row) }];
+    const report = council.report?.assessment;
+    const printedOverall = row.overallScore ?? (report && monthOf(report) === row.published ? printedOverallOf(report) : null);
+    return [{ slug: council.slug, authority: council.authority, row, printedOverall }];
   });
 }

@@ -13,9 +13,11 @@ import { OGL_ATTRIBUTION, OGL_URL } from './sources';
  * made from the same column list as the CSV's header (lib/view/columns.ts).
  */
 
+const METADATA_SUFFIX = '-metadata.json';
+
 /** The metadata file of a CSV: `cqc-local-authority-ratings.csv-metadata.json`. */
 export function metadataFile(file: string): string {
-  return `${file}-metadata.json`;
+  return `${file}${METADATA_SUFFIX}`;
 }
 
 /** The media type CSVW registers for metadata documents. */
@@ -72,7 +74,13 @@ export function metadataDownload(csv: Download & { table: CsvTable }, context: M
   };
 }
 
-/** Each CSV's metadata download, after the downloads themselves. */
-export function withMetadata(downloads: readonly Download[], context: MetadataContext): Download[] {
-  return [...downloads, ...downloads.flatMap((d) => (d.table ? [metadataDownload({ ...d, table: d.table }, context)] : []))];
+/** The metadata file of each CSV among these downloads. */
+export function metadataFiles(downloads: Iterable<Download>): string[] {
+  return [...downloads].flatMap((d) => (d.table ? [metadataFile(d.file)] : []));
+}
+
+/** The metadata download named `file`, made from its CSV among these downloads; undefined when `file` is no CSV's metadata. */
+export function metadataFor(downloads: ReadonlyMap<string, Download>, file: string, context: MetadataContext): Download | undefined {
+  const csv = file.endsWith(METADATA_SUFFIX) ? downloads.get(file.slice(0, -METADATA_SUFFIX.length)) : undefined;
+  return csv?.table ? metadataDownload({ ...csv, table: csv.table }, context) : undefined;
 }

@@ -5,7 +5,7 @@ import { parseAssessment } from '@/lib/assessment';
 import { getDownload, getDownloadFiles } from '@/lib/content';
 import { SITE_NAME, absoluteUrl } from '@/lib/site';
 import { CALCULATED_NOTE, DATATYPES, LICENCE_COLUMN, SITE_PREFIX, columnsCsv, type Datatype } from '@/lib/view/columns';
-import { CSVW_TYPE, csvwMetadata, csvwName, metadataDownload, metadataFile, withMetadata } from '@/lib/view/csvw';
+import { CSVW_TYPE, csvwMetadata, csvwName, metadataDownload, metadataFile, metadataFiles, metadataFor } from '@/lib/view/csvw';
 import { COMPARISON_COLUMNS, SCORE_COLUMNS, downloadPath, downloadsFor } from '@/lib/view/downloads';
 import { REGISTER_COLUMNS_DOC } from '@/lib/view/register-downloads';
 import { OGL_URL } from '@/lib/view/sources';
@@ -90,9 +90,9 @@ describe('the CSV on the Web metadata of every CSV the site serves', () => {
 
   it('checks a made-up council\'s CSVs too (Holmbury: CQC\'s wording, a figure level with England, no address on CQC\'s website)', () => {
     const holmbury = parseAssessment(readText(HOLMBURY), HOLMBURY);
-    const downloads = withMetadata(downloadsFor(holmbury, { absolute, reportUrl: null }), { absolute, owner: null });
-    for (const csv of downloads.filter((d) => d.file.endsWith('.csv'))) {
-      const metadata = MetadataSchema.parse(JSON.parse(downloads.find((d) => d.file === metadataFile(csv.file))?.body() ?? '{}'));
+    const downloads = new Map(downloadsFor(holmbury, { absolute, reportUrl: null }).map((d) => [d.file, d]));
+    for (const csv of [...downloads.values()].filter((d) => d.file.endsWith('.csv'))) {
+      const metadata = MetadataSchema.parse(JSON.parse(metadataFor(downloads, metadataFile(csv.file), { absolute, owner: null })?.body() ?? '{}'));
       expect(mismatches(csv.body(), metadata), csv.file).toEqual([]);
       expect(metadata['dc:source']['@id']).toBe('https://www.cqc.org.uk/');
       expect(metadata['dc:date']['@value']).toBe(holmbury.published);
@@ -163,6 +163,17 @@ describe('what the metadata says', () => {
     }
     expect(csvwName('assessing-needs')).toBe('assessing_needs');
     expect(csvwName('learning-improvement-and-innovation')).toBe('learning_improvement_and_innovation');
+  });
+
+  it('is found by its name only for a CSV that has a table, and listed for each such CSV', () => {
+    const holmbury = parseAssessment(readText(HOLMBURY), HOLMBURY);
+    const downloads = new Map(downloadsFor(holmbury, { absolute, reportUrl: null }).map((d) => [d.file, d]));
+    expect(metadataFiles(downloads.values())).toEqual(['holmbury-borough-council-comparisons.csv-metadata.json', 'holmbury-borough-council-scores.csv-metadata.json']);
+    const context = { absolute, owner: null };
+    expect(metadataFor(downloads, 'holmbury-borough-council-scores.csv-metadata.json', context)?.file).toBe('holmbury-borough-council-scores.csv-metadata.json');
+    expect(metadataFor(downloads, 'holmbury-borough-council.json-metadata.json', context)).toBeUndefined();
+    expect(metadataFor(downloads, 'holmbury-borough-council-scores.csv', context)).toBeUndefined();
+    expect(metadataFor(downloads, 'no-such.csv-metadata.json', context)).toBeUndefined();
   });
 
   it('is a download of its own, named after its CSV, written only when served', () => {
