@@ -4,7 +4,8 @@ import { GLOSSARY } from '@/lib/glossary';
 import { councilContext, nationalEntries, type CouncilContext, type NationalEntry } from '@/lib/national';
 import { reportUrlOf, type Council, type DataProvenance, type Snapshot } from '@/lib/register';
 import { indexSources, type IndexSources } from '@/lib/search/sources';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl, siteOperator } from '@/lib/site';
+import { metadataFiles, metadataFor } from '@/lib/view/csvw';
 import { downloadsFor, type Download } from '@/lib/view/downloads';
 import { findSection, sectionSlugs, type Section } from '@/lib/view/navigation';
 import { registerDownloads } from '@/lib/view/register-downloads';
@@ -135,14 +136,16 @@ export async function getSectionParams(): Promise<{ authority: string; section: 
   return (await getAssessments()).flatMap((a) => sectionSlugs(a).map((section) => ({ authority: a.slug, section })));
 }
 
-/** The file names of every download: each report's, then the register's. */
+/** The file names of every download: each report's, then the register's, then each CSV's CSV on the Web metadata. */
 export async function getDownloadFiles(): Promise<string[]> {
-  return [...(await getLookups()).downloads.keys()];
+  const { downloads } = await getLookups();
+  return [...downloads.keys(), ...metadataFiles(downloads.values())];
 }
 
-/** One download by its file name, or undefined; nothing is written until its body is asked for. */
+/** One download by its file name (a CSV's metadata is made from its CSV's), or undefined; nothing is written until its body is asked for. */
 export async function getDownload(file: string): Promise<Download | undefined> {
-  return (await getLookups()).downloads.get(file);
+  const { downloads } = await getLookups();
+  return downloads.get(file) ?? metadataFor(downloads, file, { absolute: absoluteUrl, owner: siteOperator().owner });
 }
 
 /**

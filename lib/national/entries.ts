@@ -21,6 +21,12 @@ export function printedOverallOf(assessment: Pick<Assessment, 'overallScore'>): 
   return assessment.overallScore;
 }
 
+/** CQC's printed overall score of one result of a council: where the result's source gives it, or the council's full report is of that month and prints it; else null (never worked out). */
+export function printedOverallOfRow(council: Pick<Council, 'report'>, row: RegisterRow): number | null {
+  const report = council.report?.assessment;
+  return row.overallScore ?? (report && monthOf(report) === row.published ? printedOverallOf(report) : null);
+}
+
 /**
  * One entry per council of England with a result: its newest row, and CQC's
  * printed score where the row's source gives it or its report is that

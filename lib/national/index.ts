@@ -3,7 +3,7 @@
  * overall percentages and statement scores across councils, and one council's
  * place among them (counts, not ranks).
  */
-export { nationalEntries, printedOverallOf, type NationalEntry } from './entries';
+export { nationalEntries, printedOverallOf, printedOverallOfRow, type NationalEntry } from './entries';
 export {
   assessedScores, knownScores, overallFigure, overallNotKnown, percentDistribution, ratingCounts, statementDistribution, statementDistributions,
   type OverallFigure, type PercentCount, type RatingCount, type StatementDistribution,

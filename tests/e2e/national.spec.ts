@@ -1,8 +1,7 @@
-import { parse } from 'csv-parse/sync';
 import { expect, test, type Page } from '@playwright/test';
 import { STATEMENTS } from '@/lib/framework';
 import { reportsInBuild } from './content';
-import { registerCouncils, registerRecords, snapshotDate, STATEMENT_COLUMNS } from './register';
+import { registerCouncils, snapshotDate, STATEMENT_COLUMNS } from './register';
 
 /**
  * The register's pages against figures this file works out itself from the
@@ -139,23 +138,6 @@ test.describe('without JavaScript', () => {
     await expect(first).toBeInViewport();
     await expect(first.locator('th a')).toHaveText(councils.filter((c) => c.authority.startsWith('H'))[0]?.authority ?? '');
   });
-});
-
-test('the register downloads hold every row the build read, with the provenance and the licence', async ({ page, request }) => {
-  await page.goto('/national');
-  const csvHref = await page.getByRole('link', { name: /\(CSV\)$/ }).getAttribute('href');
-  expect(csvHref).toBe('/downloads/cqc-local-authority-ratings.csv');
-  const csv = await request.get(csvHref ?? '');
-  expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
-  const rows: Record<string, string>[] = parse(await csv.text(), { columns: true });
-  const records = registerRecords();
-  expect(rows).toHaveLength(records.length);
-  for (const record of records) expect(rows.find((r) => r.authority === record.authority && r.published === record.published)).toMatchObject(record);
-  expect(rows.every((r) => (r.licence ?? '').includes('Open Government Licence v3.0'))).toBe(true);
-  const json = await (await request.get('/downloads/cqc-local-authority-ratings.json')).json();
-  expect(json).toMatchObject({ source: 'Care Quality Commission', councils: councils.length, licence: { name: 'Open Government Licence v3.0' } });
-  expect(json.provenance).toContain(`Snapshot: ${snapshotDate()}`);
-  expect(json.assessments).toHaveLength(records.length);
 });
 
 test('the provenance is on the site, linked from the national page and from /data-formats', async ({ page }) => {

@@ -107,7 +107,7 @@ test('the CSV downloads hold 26 figures and 9 scores, exactly as printed', async
   expect(comparisons.headers()['content-disposition']).toBe('attachment; filename="london-borough-of-harrow-comparisons.csv"');
   const rows: Record<string, string>[] = parse(await comparisons.text(), { columns: true });
   expect(rows).toHaveLength(26);
-  expect(rows[0]).toMatchObject({ statement: 'Assessing needs', value_percent: '56.10', england_average_percent: '61.21', difference_points: '-5.11', dataset: 'ASCS' });
+  expect(rows[0]).toMatchObject({ statement: 'Assessing needs', value_percent: '56.10', england_average_percent: '61.21', site_difference_points: '-5.11', dataset: 'ASCS' });
   const scores: Record<string, string>[] = parse(await (await request.get('/downloads/london-borough-of-harrow-scores.csv')).text(), { columns: true });
   expect(scores.map((s) => s.score)).toEqual(['2', '2', '3', '2', '3', '2', '2', '2', '3']);
 });

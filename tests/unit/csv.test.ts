@@ -55,8 +55,8 @@ describe('the downloads', () => {
       measure: 'carers living in Harrow were not in paid employment because of caring responsibilities',
       value_percent: '40',
       england_average_percent: '28.14',
-      difference_points: '11.86',
-      side_of_england_average: 'above',
+      site_difference_points: '11.86',
+      site_side_of_england_average: 'above',
       cqc_wording: '',
       dataset: 'SACE',
       dataset_name: 'Survey of Adult Carers in England',
@@ -68,7 +68,7 @@ describe('the downloads', () => {
       licence: OGL_ATTRIBUTION_TEXT,
     });
     expect(rows.find((r) => r.value_percent === '23.63')?.dataset).toBe('');
-    expect(rows.find((r) => r.value_percent === '56.10')).toMatchObject({ difference_points: '-5.11', side_of_england_average: 'below', dataset_period: '2021/2022' });
+    expect(rows.find((r) => r.value_percent === '56.10')).toMatchObject({ site_difference_points: '-5.11', site_side_of_england_average: 'below', dataset_period: '2021/2022' });
   });
 
   it('has the columns /data-formats documents, in order, and none that judges', () => {
@@ -83,7 +83,7 @@ describe('the downloads', () => {
     const rows: Record<string, string>[] = parse(comparisonsCsv(holmbury, { absolute, reportUrl: null }), { columns: true });
     expect(rows.map((r) => r.cqc_wording)).toContain('somewhat worse than');
     expect(rows.find((r) => r.value_percent === '61.20')).toMatchObject({
-      england_average_percent: '61.20', difference_points: '0.00', side_of_england_average: 'equal', cqc_wording: 'the same as',
+      england_average_percent: '61.20', site_difference_points: '0.00', site_side_of_england_average: 'equal', cqc_wording: 'the same as',
       dataset: 'SCWE', dataset_period: 'October 2024', report_url: '',
     });
   });
@@ -109,6 +109,21 @@ describe('the downloads', () => {
       ['london-borough-of-harrow-scores.csv', 'text/csv; charset=utf-8', 'Quality statement scores (CSV)'],
     ]);
     expect(downloadPath('london-borough-of-harrow.json')).toBe('/downloads/london-borough-of-harrow.json');
+  });
+
+  it('describes each CSV for its metadata: title, what it holds, CQC\'s report as the source, the publication date and its columns', () => {
+    const [json, comparisons, scores] = downloadsFor(harrow, context);
+    expect(json?.table).toBeUndefined();
+    expect(comparisons?.table).toEqual({
+      title: 'London Borough of Harrow: national figures against the England average, from CQC\'s local authority assessment published 16 August 2024',
+      description: 'The national figures against the England average in the Care Quality Commission\'s assessment of London Borough of Harrow\'s adult social care, '
+        + 'published 16 August 2024, as the report prints them: one row per figure set beside an England average (a figure printed twice appears once), '
+        + 'with the report\'s address on CQC\'s website and the addresses on this site.',
+      source: CQC, date: '2024-08-16', columns: COMPARISON_COLUMNS,
+    });
+    expect(scores?.table).toMatchObject({ title: 'London Borough of Harrow: quality statement scores, from CQC\'s local authority assessment published 16 August 2024', columns: SCORE_COLUMNS });
+    expect(scores?.table?.description).toContain(': one row per quality statement assessed, with');
+    expect(downloadsFor(harrow, { absolute, reportUrl: null })[1]?.table?.source).toBe('https://www.cqc.org.uk/');
   });
 
   it('writes the JSON as the model, indented, ending in a new line', () => {

@@ -7,8 +7,6 @@ import {
   nationalCard, nationalMetadata, provenanceCard, provenanceMetadata, ratingListCard, ratingListMetadata, ratingListTitle, snapshotText,
   summaryCard, summaryMetadata,
 } from '@/lib/view/national-meta';
-import { OGL_ATTRIBUTION_TEXT } from '@/lib/view/sources';
-import { REGISTER_COLUMNS_DOC, registerCsv, registerDownloads, registerJson, registerRows } from '@/lib/view/register-downloads';
 import { ratingFilter } from '@/lib/view/councils';
 import { HARROW_FILE, parseHarrow, readText } from './helpers';
 import { councilsOf } from './register-helpers';
@@ -19,83 +17,6 @@ const text = readText(REGISTER);
 const { councils } = councilsOf(parseRegister(text, REGISTER).rows, [{ file: HARROW_FILE, assessment: parseHarrow() }]);
 const snapshot: Snapshot = { ...parseProvenance(readText(PROVENANCE), PROVENANCE), rows: 72, councils: 72 };
 const absolute = (path: string) => `https://example.org${path}`;
-/** The real file read as records by csv-parse, apart from the code under test. */
-const source: Record<string, string>[] = parse(text, { columns: true });
-
-/** The CSV as records, written as the test runs: a mutant is active only while a test runs. */
-const written = (): Record<string, string>[] => parse(registerCsv(councils, absolute), { columns: true });
-
-describe('the register as CSV', () => {
-  it('holds every row of the register with its columns as the file gives them', () => {
-    const rows = written();
-    expect(rows).toHaveLength(72);
-    for (const record of source) {
-      const row = rows.find((r) => r.authority === record.authority);
-      expect(row, record.authority).toMatchObject(record);
-    }
-  });
-
-  it('adds the council\'s page on this site and the licence to each row', () => {
-    const rows = written();
-    const harrow = rows.find((r) => r.authority === 'London Borough of Harrow');
-    expect(harrow?.address).toBe('https://example.org/london-borough-of-harrow');
-    expect(rows.every((r) => r.licence === OGL_ATTRIBUTION_TEXT)).toBe(true);
-    expect(OGL_ATTRIBUTION_TEXT).toBe('Contains public sector information licensed under the Open Government Licence v3.0 (https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/)');
-  });
-
-  it('has exactly the documented columns, in order: the register\'s, then address and licence', () => {
-    const header = registerCsv(councils, absolute).split('\r\n')[0];
-    expect(header).toBe(['authority', 'rating', 'published', 'report_url', ...STATEMENT_SLUGS, 'address', 'licence'].join(','));
-    expect(REGISTER_COLUMNS_DOC.map((c) => c.name).join(',')).toBe(header);
-  });
-
-  it('lists a council\'s assessments oldest first, each a row of its own', () => {
-    const header = text.split('\n')[0] ?? '';
-    const two = parseRegister(`${header}
-Blackpool Council,Good,2025-09,https://www.cqc.org.uk/x/b-0925,3,3,3,3,3,3,3,3,3
-Blackpool Council,Requires improvement,2024-05,https://www.cqc.org.uk/x/b-0524,2,2,2,2,2,2,2,,2
-`, 'r.csv').rows;
-    const built = councilsOf(two, []).councils;
-    expect(registerRows(built).map((r) => r.row.published)).toEqual(['2024-05', '2025-09']);
-    const lines: string[][] = parse(registerCsv(built, absolute));
-    expect(lines.slice(1).map((r) => r.slice(0, 3))).toEqual([
-      ['Blackpool Council', 'Requires improvement', '2024-05'], ['Blackpool Council', 'Good', '2025-09'],
-    ]);
-    expect(lines[1]?.[11]).toBe('');
-  });
-});
-
-describe('the register as JSON', () => {
-  const document = () => JSON.parse(registerJson(councils, snapshot, absolute));
-
-  it('carries the source, the licence, the snapshot and the provenance word for word', () => {
-    expect(document()).toMatchObject({
-      source: 'Care Quality Commission',
-      licence: { name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' },
-      attribution: OGL_ATTRIBUTION_TEXT, snapshot: '2025-10-03', councils: 72, provenance: readText(PROVENANCE),
-    });
-  });
-
-  it('holds every assessment, County Durham\'s rating as null', () => {
-    const json = document();
-    expect(json.assessments).toHaveLength(72);
-    expect(json.assessments.find((a: { authority: string }) => a.authority === 'County Durham').rating).toBeNull();
-    expect(json.assessments.find((a: { authority: string }) => a.authority === 'London Borough of Harrow')).toEqual({
-      authority: 'London Borough of Harrow', rating: 'Requires improvement', published: '2024-08',
-      reportUrl: 'https://www.cqc.org.uk/care-services/local-authority-assessment-reports/harrow-0824',
-      scores: Object.fromEntries(STATEMENT_SLUGS.map((slug, i) => [slug, [2, 2, 3, 2, 3, 2, 2, 2, 3][i]])),
-      address: 'https://example.org/london-borough-of-harrow',
-    });
-  });
-
-  it('offers both as downloads with their names, types and titles', () => {
-    expect(registerDownloads(councils, snapshot, absolute).map((d) => [d.file, d.contentType, d.title])).toEqual([
-      ['cqc-local-authority-ratings.csv', 'text/csv; charset=utf-8', 'Every council\'s rating and scores (CSV)'],
-      ['cqc-local-authority-ratings.json', 'application/json; charset=utf-8', 'Every council\'s rating and scores, with the provenance (JSON)'],
-    ]);
-    expect(document().title).toBe('Published ratings and quality statement scores of English councils\' adult social care assessments');
-  });
-});
 
 describe('titles and share cards of the register\'s pages', () => {
   const blackpool = councils.find((c) => c.slug === 'blackpool-council');
