@@ -85,6 +85,11 @@ export function key(text: string): string {
     .trim();
 }
 
+/** The text as a pattern that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** A URL slug: "Care provision, integration and continuity" becomes "care-provision-integration-and-continuity". */
 export function slugify(text: string): string {
   return text

@@ -16,7 +16,7 @@ import { describeMetric, reportWordingBefore } from './wording';
  */
 
 const ENGLAND_AVERAGE = /\bEngland(?:['\u2019]s)?\s+(?:national\s+)?average\b/gi;
-const FIGURE_AFTER_MENTION = new RegExp(String.raw`^\s*(?:(?:was|is|of|at|stood at|were)\s+)?(?:[:=]\s*)?(${NUMBER})(\s?%)?`, 'i');
+const FIGURE_AFTER_MENTION = new RegExp(String.raw`^\s*(?:(?:was|is|of|at|stood\s+at|were)\s+)?(?:[:=]\s*)?(${NUMBER})(\s?%)?`, 'i');
 /** "the England average (77.62%)": the figure in brackets straight after. */
 const BRACKETED_AFTER_MENTION = new RegExp(String.raw`^\s*\(\s*(${NUMBER})(\s?%)\s*\)`);
 

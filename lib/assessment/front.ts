@@ -13,7 +13,7 @@ import { readRating } from './values';
 
 type LineBlock = Block & { kind: 'line' };
 
-const TITLE = /^(.+?)\s*:\s*local authority assessment$/i;
+const TITLE = /^(.+?)\s*:\s*local\s+authority\s+assessment$/i;
 const PILOT_TITLE = /^(.+?)\s+assessment$/i;
 const PILOT_RATING = 'local authority indicative rating';
 const OVERALL_SCORE = printedOverallScore();
@@ -60,13 +60,13 @@ export function readRatingBlock(r: Reader, authority: string): RatingBlock {
 /** The three shapes CQC prints the overall score in, each with the figure as its last group. */
 const OVERALL_SHAPES = [
   /^score\b\s*:?\s*(\d+)$/i,
-  /^(.+?)\s+scored\s+(\d+)\s+out of 100 overall\b.*$/i,
-  /^overall rating for\s+(.+?)\s*:\s*(\d+)\s*%$/i,
+  /^(.+?)\s+scored\s+(\d+)\s+out\s+of\s+100\s+overall\b.*$/i,
+  /^overall\s+rating\s+for\s+(.+?)\s*:\s*(\d+)\s*%$/i,
 ];
 
 /** A line that means to give the overall score, well formed or not ("Score: seventy" is read, and refused). */
 function isOverallScoreLine(text: string): boolean {
-  return /^score\b/i.test(text) || /\bscored\b.*\bout of 100\b/i.test(text) || /^overall rating for\b/i.test(text);
+  return /^score\b/i.test(text) || /\bscored\b.*\bout\s+of\s+100\b/i.test(text) || /^overall\s+rating\s+for\b/i.test(text);
 }
 
 function readOverallScore(file: string, block: LineBlock, authority: string): number {

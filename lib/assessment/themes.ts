@@ -1,4 +1,4 @@
-import { key, slugify, type Line } from './blocks';
+import { escapeRegExp, key, slugify, type Line } from './blocks';
 import { quote } from './errors';
 import { atHeadingLike, readFindings, readParagraphs, type ParsedFinding, type ParsedParagraph } from './findings';
 import { isScoreWithLabel, type Reader } from './reader';
@@ -42,7 +42,7 @@ function readTheme(r: Reader, authority: string): ReadTheme {
   const statements: ParsedStatement[] = [];
   while (!r.atEnd() && !r.isThemeLine()) statements.push(readStatement(r));
   if (statements.length === 0) throw r.unexpected(r.peek(), `a quality statement of theme ${number} (its name, then "Score: N")`);
-  const generic = title.replace(new RegExp(escapeRegExp(authority), 'i'), 'the local authority');
+  const generic = title.replace(namePattern(authority), 'the local authority');
   return {
     theme: { number, title, slug: slugify(generic), line: block.line, notes, statements },
     listed: list.items,
@@ -101,6 +101,10 @@ function readStatement(r: Reader): ParsedStatement {
   };
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What stands for each character of a name's key (./blocks.ts) wherever the name is printed. */
+const LOOSE: Readonly<Record<string, string>> = { ' ': String.raw`\s+`, "'": "['\u2018\u2019\u201B\u0060\u00B4]", '"': '["\u201C\u201D]', '-': '[-\u2013\u2014]' };
+
+/** A pattern matching the name however it is printed, as key() compares names: in any case, spacing, quotes or dashes. */
+function namePattern(name: string): RegExp {
+  return new RegExp([...key(name)].map((c) => LOOSE[c] ?? escapeRegExp(c)).join(''), 'i');
 }

@@ -35,7 +35,7 @@ export function cqcRating() {
 
 export const IsoDateSchema = z.iso.date();
 
-const PRINTED_DATE = /^(\d{1,2}) ([A-Za-z]+) (\d{4})$/;
+const PRINTED_DATE = /^(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$/;
 
 /** A date as printed in a report ("16 August 2024"), turned into ISO form ("2024-08-16"); impossible dates are refused. */
 export function publishedDate() {

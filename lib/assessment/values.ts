@@ -78,7 +78,7 @@ export function readRating(file: string, block: LineBlock): Rating {
 
 /** Reads "Assessment published: 16 August 2024" into "2024-08-16". */
 export function readPublished(file: string, block: LineBlock): string {
-  const match = /^assessment published\s*:?\s*(.*)/i.exec(block.text);
+  const match = /^assessment\s+published\s*:?\s*(.*)/i.exec(block.text);
   if (!match) {
     throw new ValueError(file, block.line, `expected "Assessment published: <date>", found ${quote(block.text)}`, block.text);
   }
