@@ -92,18 +92,19 @@ function readComparison(paragraph: Reading, mentionStart: number, average: Figur
  */
 function pairLocalFigure({ figures, sentences }: Reading, used: Set<Figure>, mentionStart: number, england: Figure) {
   const unusedIn = (sentence: Span) => figures.filter((f) => !used.has(f) && f !== england && f.start >= sentence.start && f.end <= sentence.end);
-  const at = sentences.findIndex((s) => england.end <= s.end);
-  const here = sentences[at];
-  // Stryker disable next-line ConditionalExpression: the sentences run to the end of the text, so one always holds the figure; the test is for the type checker
-  if (!here) return null;
-  const inHere = unusedIn(here);
-  const nearest = inHere.filter((f) => f.end <= mentionStart).at(-1);
-  if (nearest) return { figure: nearest, sentence: here, span: here };
-  // "The England average was 61%, against 56% locally": the figure follows, and we do not guess.
-  if (inHere.length > 0) return null;
-  const before = sentences[at - 1];
-  const previous = before && unusedIn(before).at(-1);
-  return before && previous ? { figure: previous, sentence: before, span: { start: before.start, end: here.end } } : null;
+  // The sentences run to the end of the text, so one of them holds the England figure.
+  for (const [at, here] of sentences.entries()) {
+    if (england.end > here.end) continue;
+    const inHere = unusedIn(here);
+    const nearest = inHere.filter((f) => f.end <= mentionStart).at(-1);
+    if (nearest) return { figure: nearest, sentence: here, span: here };
+    // "The England average was 61%, against 56% locally": the figure follows, and we do not guess.
+    if (inHere.length > 0) return null;
+    const before = sentences[at - 1];
+    const previous = before && unusedIn(before).at(-1);
+    return before && previous ? { figure: previous, sentence: before, span: { start: before.start, end: here.end } } : null;
+  }
+  return null;
 }
 
 /**
@@ -140,7 +141,6 @@ function assertNoneMissed({ text, sentences, figures }: Reading, seen: { used: S
     if (!englandAt || !/\baverages?\b/i.test(words)) continue;
     const inSentence = figures.filter((f) => f.start >= sentence.start && f.end <= sentence.end);
     const printsEngland = inSentence.some((f) => seen.england.has(f));
-    // Stryker disable next-line EqualityOperator: a figure starts with a digit or a bracket, never where the word "England" starts
     const missed = inSentence.find((f) => !seen.used.has(f) && (printsEngland || f.start > sentence.start + englandAt.index));
     if (missed) {
       throw new StructureError(context.file, context.line,

@@ -1,4 +1,4 @@
-import { key, type Block } from './blocks';
+import { groupOf, key, type Block } from './blocks';
 import { ConsistencyError, StructureError, ValueError, quote } from './errors';
 import type { Reader } from './reader';
 import { printedOverallScore, type Rating } from './value-schemas';
@@ -35,8 +35,7 @@ export function readTitle(r: Reader, blocks: readonly Block[]): { block: LineBlo
       block.text);
   }
   if (!title) throw r.unexpected(block, EXPECTED_TITLE);
-  // Stryker disable next-line StringLiteral: the pattern's group always takes part in a match; the fallback is for the type checker
-  return { block, authority: title[1] ?? '' };
+  return { block, authority: groupOf(title, 1) };
 }
 
 export type RatingBlock = { rating: Rating; ratingLine: number; overallScore: number | null; overallScoreLine: number | null };
@@ -75,8 +74,7 @@ function readOverallScore(file: string, block: LineBlock, authority: string): nu
     throw new ValueError(file, block.line,
       `expected the overall score as "Score: 75", "${authority} scored 75 out of 100 overall, ..." or "Overall rating for ${authority}: 75%", found ${quote(block.text)}`, block.text);
   }
-  // Stryker disable next-line StringLiteral: the pattern's group always takes part in a match; the fallback is for the type checker
-  const named = match.length > 2 ? match[1] ?? '' : authority;
+  const named = match.length > 2 ? groupOf(match, 1) : authority;
   if (withoutThe(named) !== withoutThe(authority)) {
     throw new ConsistencyError(file, block.line, `expected the overall score of the authority named in the title, ${quote(authority)}, found ${quote(block.text)}`, block.text);
   }
