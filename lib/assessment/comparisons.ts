@@ -91,7 +91,7 @@ function readComparison(paragraph: Reading, mentionStart: number, average: Figur
  * With it, the figure's sentence and the span from there to the England figure's sentence.
  */
 function pairLocalFigure({ figures, sentences }: Reading, used: Set<Figure>, mentionStart: number, england: Figure) {
-  const unusedIn = (sentence: Span) => figures.filter((f) => !used.has(f) && f !== england && f.start >= sentence.start && f.end <= sentence.end);
+  const unusedIn = (sentence: Span) => figuresWithin(figures, sentence).filter((f) => !used.has(f) && f !== england);
   // The sentences run to the end of the text, so one of them holds the England figure.
   for (const [at, here] of sentences.entries()) {
     if (england.end > here.end) continue;
@@ -139,12 +139,18 @@ function assertNoneMissed({ text, sentences, figures }: Reading, seen: { used: S
     const words = text.slice(sentence.start, sentence.end);
     const englandAt = /\bEngland\b/.exec(words);
     if (!englandAt || !/\baverages?\b/i.test(words)) continue;
-    const inSentence = figures.filter((f) => f.start >= sentence.start && f.end <= sentence.end);
+    const inSentence = figuresWithin(figures, sentence);
     const printsEngland = inSentence.some((f) => seen.england.has(f));
-    const missed = inSentence.find((f) => !seen.used.has(f) && (printsEngland || f.start > sentence.start + englandAt.index));
+    const afterEngland = figuresWithin(figures, { start: sentence.start + englandAt.index, end: sentence.end });
+    const missed = inSentence.find((f) => !seen.used.has(f) && (printsEngland || afterEngland.includes(f)));
     if (missed) {
       throw new StructureError(context.file, context.line,
         `expected ${quote(missed.text)} to pair with an England average, found a sentence the parser cannot read as a comparison: ${quote(words)}`, text);
     }
   }
+}
+
+/** The figures that lie within a span (a sentence, or the part of one from "England" on), ends included. */
+function figuresWithin(figures: readonly Figure[], span: Span): Figure[] {
+  return figures.filter((f) => f.start >= span.start && f.end <= span.end);
 }

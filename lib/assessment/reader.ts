@@ -63,10 +63,6 @@ export class Reader {
     return (block.text.length <= 24 && SCORE_LINE.test(block.text)) || (block.text.length <= 60 && isScoreWithLabel(block.text)) ? block : undefined;
   }
 
-  isScoreLine(offset = 0): boolean {
-    return this.scoreLineAt(offset) !== undefined;
-  }
-
   isThemeLine(offset = 0): boolean {
     const block = this.peek(offset);
     return block?.kind === 'line' && THEME_LINE.test(block.text);

@@ -40,6 +40,7 @@ const PRINTED_DATE = /^(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$/;
 /** A date as printed in a report ("16 August 2024"), turned into ISO form ("2024-08-16"); impossible dates are refused. */
 export function publishedDate() {
   return z.string().transform((text, ctx) => {
+    // Stryker disable next-line ArrayDeclaration: for text that is not such a date the parts are undefined either way, and the ISO check below refuses it
     const [, day, name, year] = PRINTED_DATE.exec(text.trim()) ?? [];
     const month = MONTHS.findIndex((m) => m === name?.toLowerCase()) + 1;
     const iso = `${year}-${String(month).padStart(2, '0')}-${day?.padStart(2, '0')}`;

@@ -12,7 +12,7 @@ describe('the reader at the end of the file', () => {
   it('answers no to every question about the next block instead of failing', () => {
     const r = readerOf(['Theme 1: Working with people']);
     r.next();
-    expect([r.atEnd(), r.isThemeLine(), r.isStatementStart(), r.isScoreLine(), r.isHeading(['theme 1: working with people'])]).toEqual([true, false, false, false, false]);
+    expect([r.atEnd(), r.isThemeLine(), r.isStatementStart(), r.isHeading(['theme 1: working with people'])]).toEqual([true, false, false, false]);
   });
 
   it('stays at the end when asked for the next block there', () => {
