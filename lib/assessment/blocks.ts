@@ -53,8 +53,7 @@ export function toBlocks(text: string, file: string): Source {
     const bullet = BULLET.exec(textOfLine);
     const previous = blocks.at(-1);
     if (bullet) {
-      // Stryker disable next-line StringLiteral: the pattern's group always takes part in a match; the fallback is for the type checker
-      const item = { text: bullet[1] ?? '', line };
+      const item = { text: groupOf(bullet, 1), line };
       if (previous?.kind === 'list') previous.items.push(item);
       else blocks.push({ kind: 'list', items: [item], line });
     } else {
@@ -83,6 +82,20 @@ export function key(text: string): string {
     .trim()
     .replace(/[:.]$/, '')
     .trim();
+}
+
+/**
+ * The text of group `n` of a match, or '' for a group that took no part in it
+ * (an optional group). Every group the parser reads takes part in every match
+ * of its pattern; this says so once for the type checker.
+ */
+export function groupOf(match: RegExpExecArray, n: number): string {
+  return match[n] ?? '';
+}
+
+/** The text as a pattern that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A URL slug: "Care provision, integration and continuity" becomes "care-provision-integration-and-continuity". */

@@ -16,7 +16,7 @@ import { describeMetric, reportWordingBefore } from './wording';
  */
 
 const ENGLAND_AVERAGE = /\bEngland(?:['\u2019]s)?\s+(?:national\s+)?average\b/gi;
-const FIGURE_AFTER_MENTION = new RegExp(String.raw`^\s*(?:(?:was|is|of|at|stood at|were)\s+)?(?:[:=]\s*)?(${NUMBER})(\s?%)?`, 'i');
+const FIGURE_AFTER_MENTION = new RegExp(String.raw`^\s*(?:(?:was|is|of|at|stood\s+at|were)\s+)?(?:[:=]\s*)?(${NUMBER})(\s?%)?`, 'i');
 /** "the England average (77.62%)": the figure in brackets straight after. */
 const BRACKETED_AFTER_MENTION = new RegExp(String.raw`^\s*\(\s*(${NUMBER})(\s?%)\s*\)`);
 
@@ -91,19 +91,20 @@ function readComparison(paragraph: Reading, mentionStart: number, average: Figur
  * With it, the figure's sentence and the span from there to the England figure's sentence.
  */
 function pairLocalFigure({ figures, sentences }: Reading, used: Set<Figure>, mentionStart: number, england: Figure) {
-  const unusedIn = (sentence: Span) => figures.filter((f) => !used.has(f) && f !== england && f.start >= sentence.start && f.end <= sentence.end);
-  const at = sentences.findIndex((s) => england.end <= s.end);
-  const here = sentences[at];
-  // Stryker disable next-line ConditionalExpression: the sentences run to the end of the text, so one always holds the figure; the test is for the type checker
-  if (!here) return null;
-  const inHere = unusedIn(here);
-  const nearest = inHere.filter((f) => f.end <= mentionStart).at(-1);
-  if (nearest) return { figure: nearest, sentence: here, span: here };
-  // "The England average was 61%, against 56% locally": the figure follows, and we do not guess.
-  if (inHere.length > 0) return null;
-  const before = sentences[at - 1];
-  const previous = before && unusedIn(before).at(-1);
-  return before && previous ? { figure: previous, sentence: before, span: { start: before.start, end: here.end } } : null;
+  const unusedIn = (sentence: Span) => figuresWithin(figures, sentence).filter((f) => !used.has(f) && f !== england);
+  // The sentences run to the end of the text, so one of them holds the England figure.
+  for (const [at, here] of sentences.entries()) {
+    if (england.end > here.end) continue;
+    const inHere = unusedIn(here);
+    const nearest = inHere.filter((f) => f.end <= mentionStart).at(-1);
+    if (nearest) return { figure: nearest, sentence: here, span: here };
+    // "The England average was 61%, against 56% locally": the figure follows, and we do not guess.
+    if (inHere.length > 0) return null;
+    const before = sentences[at - 1];
+    const previous = before && unusedIn(before).at(-1);
+    return before && previous ? { figure: previous, sentence: before, span: { start: before.start, end: here.end } } : null;
+  }
+  return null;
 }
 
 /**
@@ -138,13 +139,18 @@ function assertNoneMissed({ text, sentences, figures }: Reading, seen: { used: S
     const words = text.slice(sentence.start, sentence.end);
     const englandAt = /\bEngland\b/.exec(words);
     if (!englandAt || !/\baverages?\b/i.test(words)) continue;
-    const inSentence = figures.filter((f) => f.start >= sentence.start && f.end <= sentence.end);
+    const inSentence = figuresWithin(figures, sentence);
     const printsEngland = inSentence.some((f) => seen.england.has(f));
-    // Stryker disable next-line EqualityOperator: a figure starts with a digit or a bracket, never where the word "England" starts
-    const missed = inSentence.find((f) => !seen.used.has(f) && (printsEngland || f.start > sentence.start + englandAt.index));
+    const afterEngland = figuresWithin(figures, { start: sentence.start + englandAt.index, end: sentence.end });
+    const missed = inSentence.find((f) => !seen.used.has(f) && (printsEngland || afterEngland.includes(f)));
     if (missed) {
       throw new StructureError(context.file, context.line,
         `expected ${quote(missed.text)} to pair with an England average, found a sentence the parser cannot read as a comparison: ${quote(words)}`, text);
     }
   }
+}
+
+/** The figures that lie within a span (a sentence, or the part of one from "England" on), ends included. */
+function figuresWithin(figures: readonly Figure[], span: Span): Figure[] {
+  return figures.filter((f) => f.start >= span.start && f.end <= span.end);
 }

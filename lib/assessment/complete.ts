@@ -1,3 +1,4 @@
+import { key } from './blocks';
 import { extractComparisons } from './comparisons';
 import type { ParsedParagraph } from './findings';
 import type { Comparison, Paragraph, Statement, Theme } from './schema';
@@ -36,11 +37,12 @@ function completeStatement(file: string, statement: ParsedStatement, firstLines:
   return { ...statement, findings, comparisons };
 }
 
-/** A paragraph with `repeatOf` where an identical one came before (so a figure is not counted twice). */
+/** A paragraph with `repeatOf` where the same one came before (so a figure is not counted twice), however either's quotes and spaces are typed. */
 function markRepeat(paragraph: ParsedParagraph, firstLines: Map<string, number>): Paragraph {
-  const first = firstLines.get(paragraph.text);
+  const words = key(paragraph.text);
+  const first = firstLines.get(words);
   if (first === undefined) {
-    firstLines.set(paragraph.text, paragraph.line);
+    firstLines.set(words, paragraph.line);
     return paragraph;
   }
   return { ...paragraph, repeatOf: first };

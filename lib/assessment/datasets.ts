@@ -5,6 +5,8 @@
  * glossary marks their first use with it (docs/parser-quirks.md).
  */
 
+import { escapeRegExp } from './blocks';
+
 /** The codes, in the order the glossary lists them; `SCWE` is Skills for Care's workforce estimates. */
 export const DATASETS = ['ASCS', 'SACE', 'SALT', 'ASCOF', 'SCWE', 'SAC'] as const;
 
@@ -59,13 +61,9 @@ export const DATASET_TABLE: { readonly [Code in (typeof DATASETS)[number]]: Data
   },
 };
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** One alternation of spellings, longest first so "Survey of Adult Carers in England" wins over "Survey of Adult Carers". */
+/** One alternation of spellings, longest first so "Survey of Adult Carers in England" wins over "Survey of Adult Carers"; any run of spaces between words. */
 function alternation(spellings: readonly string[]): string {
-  return [...spellings].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  return [...spellings].sort((a, b) => b.length - a.length).map((s) => escapeRegExp(s).replace(/ /g, String.raw`\s+`)).join('|');
 }
 
 /** How one dataset is named: a pattern for its full names (any case) and one for its initials (as spelt). */

@@ -1,3 +1,4 @@
+import { groupOf } from './blocks';
 import type { Span } from './sources';
 
 /**
@@ -30,8 +31,7 @@ export function findFigures(text: string): Figure[] {
   return [...text.matchAll(PERCENT)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
-    // Stryker disable next-line StringLiteral: the pattern's group always takes part in a match; the fallback is for the type checker
-    number: Number((m[2] ?? '').replace(/,/g, '')),
+    number: Number(groupOf(m, 2).replace(/,/g, '')),
     text: `${m[2]}%`,
     parenthesised: m[1] === '(' && m[3] === ')',
   }));

@@ -3,7 +3,7 @@ import { decodeText } from './blocks';
 import { completeThemes } from './complete';
 import { ValueError } from './errors';
 import { readAssessment } from './parse';
-import { AssessmentSchema, type Assessment } from './schema';
+import { AssessmentSchema, firstIssue, type Assessment } from './schema';
 import { checkNumbersAndSlugs, checkOverallScore, checkRating, checkThemeLists, linkScores } from './validate';
 
 export * from './errors';
@@ -17,9 +17,9 @@ export { overallScore, wholePercent, RATING_BANDS, type OverallScore } from './r
  * Pure: no file system, no framework.
  */
 export function parseAssessment(text: string, file: string): Assessment {
-  const { assessment: read, listed } = readAssessment(text, file);
+  const { assessment: read, themes: listed } = readAssessment(text, file);
   const themes = completeThemes(file, read.themes);
-  checkThemeLists(file, themes, listed);
+  checkThemeLists(file, listed);
   checkNumbersAndSlugs(file, themes);
   const scores = linkScores(file, read.scores, themes.flatMap((t) => t.statements));
   const linked = { ...read, scores, themes };
@@ -37,8 +37,7 @@ export function parseAssessmentBytes(bytes: Uint8Array, file: string): Assessmen
 
 /** The schema is the last gate: a value it refuses is reported at the nearest line the model knows (the title's, for the model's own keys). */
 function toContentError(file: string, model: { lines: { title: number } }, error: z.ZodError): ValueError {
-  // Stryker disable next-line ObjectLiteral,ArrayDeclaration,StringLiteral: a failed parse has at least one issue; the fallback is for the type checker
-  const { path, message } = error.issues[0] ?? { path: [], message: 'invalid' };
+  const { path, message } = firstIssue(error);
   let node: unknown = model;
   let line = model.lines.title;
   for (const step of path) {

@@ -26,7 +26,7 @@ const HEADINGS = {
 
 type ParsedSection = { heading: string; line: number; paragraphs: ParsedParagraph[] };
 
-/** Reads the whole text into the model as read (before comparisons and cross-checks), plus the themes' lists. */
+/** Reads the whole text into the model as read (before comparisons and cross-checks), plus the themes as read with their lists. */
 export function readAssessment(text: string, file: string) {
   const source = toBlocks(text, file);
   const r = new Reader(source, file);
@@ -64,18 +64,15 @@ export function readAssessment(text: string, file: string) {
       strengthsAndNextSteps: summaries.strengths,
       themes: themes.map((t) => t.theme),
     },
-    listed: themes.map((t) => t.listed),
+    themes,
   };
 }
 
 function readScoreList(r: Reader) {
   const entries = [];
-  while (r.isStatementStart()) {
-    // Stryker disable next-line StringLiteral: never shown: isStatementStart has seen a name line and a score line, so neither expectLine fails
-    const name = r.expectLine('a quality statement name');
-    // Stryker disable next-line StringLiteral: as above
-    const scoreBlock = r.expectLine('a score line');
-    entries.push({ name: name.text, score: readScore(r.file, scoreBlock, `quality statement ${quote(name.text)}`), line: name.line, scoreLine: scoreBlock.line });
+  for (let start = r.takeStatementStart(); start; start = r.takeStatementStart()) {
+    const { name, score } = start;
+    entries.push({ name: name.text, score: readScore(r.file, score, `quality statement ${quote(name.text)}`), line: name.line, scoreLine: score.line });
   }
   if (entries.length === 0) throw r.unexpected(r.peek(), 'a quality statement name followed by its score line ("Score: 2")');
   return entries;
@@ -85,8 +82,7 @@ function readSummaries(r: Reader) {
   const headings = [key(HEADINGS.peoplesExperiences), key(HEADINGS.strengths)];
   let peoplesExperiences: ParsedSection | null = null;
   let strengths: ParsedSection | null = null;
-  // Stryker disable next-line ConditionalExpression: isHeading tests the kind too; the test here tells the type checker heading has text
-  for (let heading = r.peek(); heading?.kind === 'line' && r.isHeading(headings); heading = r.peek()) {
+  for (let heading = r.headingAt(headings); heading; heading = r.headingAt(headings)) {
     r.next();
     const paragraphs = readParagraphs(r, () => r.isHeading(headings) || r.isThemeLine());
     const section = { heading: heading.text, line: heading.line, paragraphs };

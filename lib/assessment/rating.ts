@@ -41,10 +41,9 @@ export function wholePercent(total: number, maximum: number): number {
  * give such a percentage (tests/unit/rating.test.ts tries every combination),
  * so the RangeError marks a caller's mistake, never a report's.
  */
-export function bandOf(percent: number) {
+export function bandOf(percent: number): (typeof RATING_BANDS)[number] {
   // The bands rise from 25% with no gap, so the first whose top is at or above the percentage holds it.
   const band = RATING_BANDS.find((b) => percent <= b.max);
-  // Stryker disable next-line ConditionalExpression,StringLiteral: never thrown: scores of 1-4 always give 25-100%, and tests/unit/rating.test.ts tries every combination
   if (!band) throw new RangeError(`no CQC rating band holds ${percent}%`);
   return band;
 }

@@ -1,10 +1,15 @@
-import { key, type Block, type Source } from './blocks';
+import { groupOf, key, type Block, type Source } from './blocks';
 import { StructureError, quote } from './errors';
 
-const SCORE_LINE = /^score\b\s*:?\s*(.*)$/i;
+/** A line meant as a score line, well formed or not ("Score: seven" is read, and refused). */
+const SCORE_LINE = /^score\b/i;
 /** A score and its label on one line, "Score: 3 - Evidence shows a good standard"; the label is checked when read. */
-const SCORE_WITH_LABEL = /^score\b\s*:?\s*\d+\s*[-\u2013\u2014:]\s*\S/i;
+const SCORE_WITH_LABEL = /^score\b\s*:?\s*(\d+)\s*[-\u2013\u2014:]\s*\S/i;
 const THEME_LINE = /^theme\s+(\d+)\s*:\s*(.+)$/i;
+
+type LineBlock = Block & { kind: 'line' };
+/** The start of a quality statement: its name, and its score line right after it. */
+export type StatementStart = { name: LineBlock; score: LineBlock };
 
 /** A cursor over the blocks of one file, with the tests the parser's state machine asks of the next block. */
 export class Reader {
@@ -34,23 +39,28 @@ export class Reader {
     return block?.line ?? this.source.lineCount;
   }
 
-  /** True when the block at `offset` is a line whose key is one of `keys`. */
-  isHeading(keys: readonly string[], offset = 0): boolean {
+  /** The block at `offset` if it is a line whose key is one of `keys`. */
+  headingAt(keys: readonly string[], offset = 0): LineBlock | undefined {
     const block = this.peek(offset);
-    return block?.kind === 'line' && keys.includes(this.keyOf(block));
+    return block?.kind === 'line' && keys.includes(this.keyOf(block)) ? block : undefined;
   }
 
-  private keyOf(block: Block & { kind: 'line' }): string {
+  /** True when the block at `offset` is a line whose key is one of `keys`. */
+  isHeading(keys: readonly string[], offset = 0): boolean {
+    return this.headingAt(keys, offset) !== undefined;
+  }
+
+  private keyOf(block: LineBlock): string {
     const found = this.keys.get(block) ?? key(block.text);
     this.keys.set(block, found);
     return found;
   }
 
-  /** "Score: 2", "Score 2", or a score with its label, "Score: 3 - Evidence shows a good standard". */
-  isScoreLine(offset = 0): boolean {
+  /** The block at `offset` if it is a score line: "Score: 2", "Score 2", or a score with its label, "Score: 3 - Evidence shows a good standard". */
+  private scoreLineAt(offset: number): LineBlock | undefined {
     const block = this.peek(offset);
-    if (block?.kind !== 'line') return false;
-    return (block.text.length <= 24 && SCORE_LINE.test(block.text)) || (block.text.length <= 60 && isScoreWithLabel(block.text));
+    if (block?.kind !== 'line') return undefined;
+    return (block.text.length <= 24 && SCORE_LINE.test(block.text)) || (block.text.length <= 60 && isScoreWithLabel(block.text)) ? block : undefined;
   }
 
   isThemeLine(offset = 0): boolean {
@@ -59,12 +69,25 @@ export class Reader {
   }
 
   /** A quality statement starts with its name on a line followed by its score line. */
+  private statementStartAt(offset: number): StatementStart | undefined {
+    const name = this.peek(offset);
+    const score = this.scoreLineAt(offset + 1);
+    return name?.kind === 'line' && score ? { name, score } : undefined;
+  }
+
   isStatementStart(offset = 0): boolean {
-    return this.peek(offset)?.kind === 'line' && this.isScoreLine(offset + 1);
+    return this.statementStartAt(offset) !== undefined;
+  }
+
+  /** Takes a quality statement's name and score line if the next blocks start one. */
+  takeStatementStart(): StatementStart | undefined {
+    const start = this.statementStartAt(0);
+    if (start) this.position += 2;
+    return start;
   }
 
   /** Takes a line block whose key is `expected`, or fails saying what was found instead. */
-  expectHeading(expected: string): Block & { kind: 'line' } {
+  expectHeading(expected: string): LineBlock {
     const block = this.peek();
     if (block?.kind !== 'line' || key(block.text) !== key(expected)) {
       throw this.unexpected(block, quote(expected));
@@ -74,7 +97,7 @@ export class Reader {
   }
 
   /** Takes a "Theme N: title" line, or fails naming what came instead. */
-  expectTheme(): { block: Block & { kind: 'line' }; number: number; title: string } {
+  expectTheme(): { block: LineBlock; number: number; title: string } {
     const block = this.peek();
     if (block?.kind === 'line') {
       const theme = matchThemeLine(block.text);
@@ -87,7 +110,7 @@ export class Reader {
   }
 
   /** Takes any single line block, or fails naming what it should have been. */
-  expectLine(expected: string): Block & { kind: 'line' } {
+  expectLine(expected: string): LineBlock {
     const block = this.peek();
     if (block?.kind !== 'line') throw this.unexpected(block, expected);
     this.position++;
@@ -105,19 +128,18 @@ export function describe(block: Block | undefined): string | undefined {
   return block.kind === 'line' ? block.text : `- ${block.items[0].text}`;
 }
 
-/** What follows "Score" on a score line ("2" in "Score: 2"), or undefined for another line. */
-export function matchScoreLine(text: string): string | undefined {
-  return SCORE_LINE.exec(text)?.[1];
+/** The score of a score with its label on one line ("3" in "Score: 3 - Evidence shows a good standard"), or undefined for another line. */
+export function matchScoreWithLabel(text: string): string | undefined {
+  return SCORE_WITH_LABEL.exec(text)?.[1];
 }
 
 /** True for a score with its label on one line, "Score: 3 - Evidence shows a good standard" (the label is checked when read). */
 export function isScoreWithLabel(text: string): boolean {
-  return SCORE_WITH_LABEL.test(text);
+  return matchScoreWithLabel(text) !== undefined;
 }
 
 /** The number and title of a "Theme N: title" line, or undefined for another line. */
 export function matchThemeLine(text: string): { number: number; title: string } | undefined {
   const match = THEME_LINE.exec(text);
-  // Stryker disable next-line StringLiteral: the pattern's groups always take part in a match; the fallback is for the type checker
-  return match ? { number: Number(match[1]), title: match[2] ?? '' } : undefined;
+  return match ? { number: Number(match[1]), title: groupOf(match, 2) } : undefined;
 }

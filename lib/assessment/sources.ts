@@ -25,7 +25,7 @@ const PERIOD_AFTER = new RegExp(`^\\)?(?:\\s*\\([^()]{1,12}\\))?(?:\\s*,\\s*|\\s
 const BETWEEN_MENTIONS = new RegExp(`^[\\s(),]*(?:${PERIOD})?[\\s(),]*$`, 'i');
 
 /** "from the same source" (or data set, survey): the figure comes from the dataset of the comparison before it. */
-export const SAME_SOURCE = /\bfrom the same (?:source|data\s?set|survey)\b/i;
+export const SAME_SOURCE = /\bfrom\s+the\s+same\s+(?:source|data\s?set|survey)\b/i;
 
 const PATTERNS = DATASETS.map((dataset) => ({ dataset, ...datasetPatterns(DATASET_TABLE[dataset]) }));
 

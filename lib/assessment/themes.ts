@@ -1,7 +1,7 @@
-import { key, slugify, type Line } from './blocks';
+import { escapeRegExp, key, slugify, type Line } from './blocks';
 import { quote } from './errors';
 import { atHeadingLike, readFindings, readParagraphs, type ParsedFinding, type ParsedParagraph } from './findings';
-import { isScoreWithLabel, type Reader } from './reader';
+import { isScoreWithLabel, type Reader, type StatementStart } from './reader';
 import type { Statement, Theme } from './schema';
 import { readScore, readScoreLabel, readScoreWithLabel } from './values';
 
@@ -40,9 +40,10 @@ function readTheme(r: Reader, authority: string): ReadTheme {
   if (list?.kind !== 'list') throw r.unexpected(list, 'the list of the theme\'s quality statements, such as "- Assessing needs"');
   const notes = readParagraphs(r, () => r.isStatementStart() || r.isThemeLine());
   const statements: ParsedStatement[] = [];
-  while (!r.atEnd() && !r.isThemeLine()) statements.push(readStatement(r));
+  // The notes, and each statement's findings, end only at a statement's start, a theme line or the end.
+  for (let start = r.takeStatementStart(); start; start = r.takeStatementStart()) statements.push(readStatement(r, start));
   if (statements.length === 0) throw r.unexpected(r.peek(), `a quality statement of theme ${number} (its name, then "Score: N")`);
-  const generic = title.replace(new RegExp(escapeRegExp(authority), 'i'), 'the local authority');
+  const generic = title.replace(namePattern(authority), 'the local authority');
   return {
     theme: { number, title, slug: slugify(generic), line: block.line, notes, statements },
     listed: list.items,
@@ -50,9 +51,7 @@ function readTheme(r: Reader, authority: string): ReadTheme {
 }
 
 /** The score and its label: on two lines ("Score: 2", then "2 - Evidence shows some shortfalls") or on one. */
-function readScoreAndLabel(r: Reader, about: string) {
-  // Stryker disable next-line StringLiteral: never shown: a statement is read only where a line is followed by a score line
-  const scoreBlock = r.expectLine('a score line such as "Score: 2"');
+function readScoreAndLabel(r: Reader, scoreBlock: StatementStart['score'], about: string) {
   if (isScoreWithLabel(scoreBlock.text)) {
     return { ...readScoreWithLabel(r.file, scoreBlock, about), scoreLine: scoreBlock.line, labelLine: scoreBlock.line };
   }
@@ -62,12 +61,10 @@ function readScoreAndLabel(r: Reader, about: string) {
   return { score, scoreLabel, scoreLine: scoreBlock.line, labelLine: labelBlock.line };
 }
 
-/** Reads the quality statement that starts at the next block: the theme's notes and each statement's findings end only at the next one's start (or a theme line, or the end). */
-function readStatement(r: Reader): ParsedStatement {
-  // Stryker disable next-line StringLiteral: never shown: a statement is read only where it starts, at a line followed by a score line
-  const name = r.expectLine('a quality statement name');
+/** Reads the rest of the quality statement whose name and score line `start` took. */
+function readStatement(r: Reader, { name, score: scoreBlock }: StatementStart): ParsedStatement {
   const about = `quality statement ${quote(name.text)}`;
-  const { score, scoreLabel, scoreLine, labelLine } = readScoreAndLabel(r, about);
+  const { score, scoreLabel, scoreLine, labelLine } = readScoreAndLabel(r, scoreBlock, about);
   const endOfStatement = () => r.isStatementStart() || r.isThemeLine();
 
   const sectionHeadings = [key(HEADINGS.commitment), key(HEADINGS.keyFindings)];
@@ -101,6 +98,10 @@ function readStatement(r: Reader): ParsedStatement {
   };
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What stands for each character of a name's key (./blocks.ts) wherever the name is printed. */
+const LOOSE: Readonly<Record<string, string>> = { ' ': String.raw`\s+`, "'": "['\u2018\u2019\u201B\u0060\u00B4]", '"': '["\u201C\u201D]', '-': '[-\u2013\u2014]' };
+
+/** A pattern matching the name however it is printed, as key() compares names: in any case, spacing, quotes or dashes. */
+function namePattern(name: string): RegExp {
+  return new RegExp([...key(name)].map((c) => LOOSE[c] ?? escapeRegExp(c)).join(''), 'i');
 }

@@ -10,11 +10,12 @@ import type { Assessment, ScoreEntry, Statement, Theme } from './schema';
 
 type UnlinkedEntry = Omit<ScoreEntry, 'statement'>;
 
+/** A theme as read, with the statements its list names. */
+type ListedTheme = { theme: Pick<Theme, 'number'> & { statements: readonly Pick<Statement, 'name' | 'line'>[] }; listed: readonly Line[] };
+
 /** Each theme's list of statements and the statements printed under it name the same statements. */
-export function checkThemeLists(file: string, themes: Theme[], listed: Line[][]): void {
-  themes.forEach((theme, index) => {
-    // Stryker disable next-line ArrayDeclaration: the reader gives each theme its list, so there is one per theme; the fallback is for the type checker
-    const items = listed[index] ?? [];
+export function checkThemeLists(file: string, themes: readonly ListedTheme[]): void {
+  for (const { theme, listed: items } of themes) {
     const names = items.map((item) => key(item.text));
     const present = theme.statements.map((s) => key(s.name));
     const shown = theme.statements.map((s) => quote(s.name)).join(', ');
@@ -28,11 +29,10 @@ export function checkThemeLists(file: string, themes: Theme[], listed: Line[][])
         throw new ConsistencyError(file, statement.line, `quality statement ${quote(statement.name)}: expected it in theme ${theme.number}'s list of statements, found only ${items.map((i) => quote(i.text)).join(', ')}`, statement.name);
       }
     }
-  });
+  }
 }
 
 function words(text: string): Set<string> {
-  // Stryker disable next-line Regex: a run of separators splits into the same words, the empty strings between them filtered out
   return new Set(key(text).split(/[^a-z0-9]+/).filter(Boolean));
 }
 
@@ -56,31 +56,32 @@ export const SAME_STATEMENT = 0.75;
 export function linkScores(file: string, entries: UnlinkedEntry[], statements: Statement[]): ScoreEntry[] {
   const free = new Set(statements);
   const byKey = new Map(statements.map((s) => [key(s.name), s]));
-  const matched = new Map<UnlinkedEntry, Statement>();
-  for (const entry of entries) {
+  // Each entry with its place in the list, so the links come back in the list's order.
+  const links: { index: number; entry: UnlinkedEntry; statement: Statement }[] = [];
+  const unmatched: { index: number; entry: UnlinkedEntry }[] = [];
+  entries.forEach((entry, index) => {
     const statement = byKey.get(key(entry.name));
     if (statement && free.has(statement)) {
-      matched.set(entry, statement);
+      links.push({ index, entry, statement });
       free.delete(statement);
+    } else {
+      unmatched.push({ index, entry });
     }
-  }
-  for (const entry of entries.filter((e) => !matched.has(e))) {
+  });
+  for (const { index, entry } of unmatched) {
     const ranked = [...free].map((s) => ({ s, similarity: nameSimilarity(entry.name, s.name) })).sort((a, b) => b.similarity - a.similarity);
     const best = ranked[0];
     if (!best || best.similarity < SAME_STATEMENT || (ranked[1]?.similarity ?? 0) === best.similarity) {
       throw new ConsistencyError(file, entry.line, `the score list names ${quote(entry.name)}: expected a quality statement of that name in a theme, found none`, entry.name);
     }
-    matched.set(entry, best.s);
+    links.push({ index, entry, statement: best.s });
     free.delete(best.s);
   }
   const missing = [...free][0];
   if (missing) {
     throw new ConsistencyError(file, missing.line, `quality statement ${quote(missing.name)}: expected it in the "Quality statement scores" list, found it missing`, missing.name);
   }
-  return entries.map((entry) => {
-    const statement = matched.get(entry);
-    // Stryker disable next-line ConditionalExpression,StringLiteral: never thrown: each entry was matched above or the loop threw; the test is for the type checker
-    if (!statement) throw new ConsistencyError(file, entry.line, `the score list names ${quote(entry.name)}: expected a quality statement of that name, found none`);
+  return links.sort((a, b) => a.index - b.index).map(({ entry, statement }) => {
     if (statement.score !== entry.score) {
       throw new ConsistencyError(file, entry.scoreLine, `quality statement ${quote(statement.name)}: expected the score list to give the statement's own score, ${statement.score} (line ${statement.lines.score}), found ${entry.score}`, `Score: ${entry.score}`);
     }

@@ -35,7 +35,7 @@ export function cqcRating() {
 
 export const IsoDateSchema = z.iso.date();
 
-const PRINTED_DATE = /^(\d{1,2}) ([A-Za-z]+) (\d{4})$/;
+const PRINTED_DATE = /^(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$/;
 
 /** A date as printed in a report ("16 August 2024"), turned into ISO form ("2024-08-16"); impossible dates are refused. */
 export function publishedDate() {
@@ -65,6 +65,14 @@ export function labelOf(score: number): z.infer<typeof ScoreLabelSchema> {
 export function printedOverallScore() {
   const range = { error: 'expected a whole percentage from 25 to 100' };
   return z.int(range).min(25, range).max(100, range);
+}
+
+/**
+ * The issue of a schema's error that a message reports: its first, or a plain
+ * "invalid" for an error with none (zod gives every failed parse at least one).
+ */
+export function firstIssue(error: z.ZodError): { path: readonly PropertyKey[]; message: string } {
+  return error.issues[0] ?? { path: [], message: 'invalid' };
 }
 
 export const LineSchema = z.int().positive();

@@ -6,8 +6,8 @@ import { BRACKETED_CITATION, type Span } from './sources';
  * what is measured, in the report's words.
  */
 
-const DEGREE = '(?:slightly|somewhat|significantly|considerably|marginally|broadly|a little|well|far|much|just|roughly|generally|largely|notably|substantially|very)';
-const COMPARATIVE = '(?:better|worse|higher|lower|greater|less|similar|the same|in line|comparable|close|equal|above|below)';
+const DEGREE = '(?:slightly|somewhat|significantly|considerably|marginally|broadly|a\\s+little|well|far|much|just|roughly|generally|largely|notably|substantially|very)';
+const COMPARATIVE = '(?:better|worse|higher|lower|greater|less|similar|the\\s+same|in\\s+line|comparable|close|equal|above|below)';
 /** The characterisation right before "(the) England average": "This was [slightly better than] the England average". */
 const WORDING = new RegExp(`(?<![\\p{L}\\p{N}])((?:${DEGREE}\\s+)?${COMPARATIVE}(?:\\s+(?:than|to|as|with))?)\\s+(?:the\\s+)?$`, 'iu');
 

@@ -8,7 +8,7 @@ import type { ContentWarning, Council, EnglandCouncil, RegisterRow, ReportFile }
 /**
  * Every council the site knows, joined by the councils file
  * (content/councils-england.csv), never by a fuzzy reading of names: a
- * register row by its `register_authority`, exactly as written; a later
+ * register row by its `register_authority` (as the parser compares names); a later
  * result by its ONS code; a full report by its title, which must be one of
  * the council's names exactly (as the parser compares names). A report of a
  * council outside England's list still gets its pages, with a warning.
@@ -30,15 +30,20 @@ export type CouncilJoin = { councils: Council[]; errors: ContentError[]; warning
 
 type Draft = { england: EnglandCouncil | null; rows: RegisterRow[]; report: ReportFile | null };
 
-/** Register rows to their councils by `register_authority`; a row no council claims is an error at its line. */
+/**
+ * Register rows to their councils by `register_authority`, compared as the
+ * parser compares names (case, spacing and the kind of apostrophe aside, so
+ * the same name typed twice is one council); a row no council claims is an
+ * error at its line.
+ */
 function joinRegister(rows: readonly RegisterRow[], drafts: ReadonlyMap<EnglandCouncil, Draft>, file: string): ContentError[] {
-  const byName = new Map([...drafts.keys()].flatMap((c) => (c.registerAuthority === null ? [] : [[c.registerAuthority, c] as const])));
+  const byName = new Map([...drafts.keys()].flatMap((c) => (c.registerAuthority === null ? [] : [[key(c.registerAuthority), c] as const])));
   const errors: ContentError[] = [];
   for (const row of rows) {
-    const council = byName.get(row.authority);
+    const council = byName.get(key(row.authority));
     const draft = council && drafts.get(council);
     if (draft) draft.rows.push(row);
-    else errors.push(new ConsistencyError(row.file, row.line, `"${row.authority}": expected a council of ${file} whose register_authority is exactly this name, found none`));
+    else errors.push(new ConsistencyError(row.file, row.line, `"${row.authority}": expected a council of ${file} whose register_authority is this name, found none`));
   }
   return errors;
 }
@@ -49,8 +54,8 @@ function joinRegister(rows: readonly RegisterRow[], drafts: ReadonlyMap<EnglandC
  * failed to parse would be reported twice.)
  */
 export function unclaimedNames(england: readonly EnglandCouncil[], rows: readonly RegisterRow[]): ContentError[] {
-  const named = new Set(rows.map((r) => r.authority));
-  return england.flatMap((council) => (council.registerAuthority !== null && !named.has(council.registerAuthority)
+  const named = new Set(rows.map((r) => key(r.authority)));
+  return england.flatMap((council) => (council.registerAuthority !== null && !named.has(key(council.registerAuthority))
     ? [new ConsistencyError(council.file, council.line, `column "register_authority": expected a council the ratings register names "${council.registerAuthority}", found no such row`)]
     : []));
 }

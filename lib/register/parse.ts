@@ -2,6 +2,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { ConsistencyError, StructureError, ValueError, asContentError, quote, type ContentError } from '@/lib/assessment/errors';
 import { overallScore } from '@/lib/assessment/rating';
+import { firstIssue } from '@/lib/assessment/value-schemas';
 import { STATEMENT_SLUGS } from '@/lib/framework';
 import { REGISTER_COLUMNS, RegisterFileRowSchema, type RegisterRow } from './schema';
 
@@ -66,8 +67,7 @@ const COLUMN_OF_KEY: Record<string, string> = { reportUrl: 'report_url' };
 
 /** The schema's first complaint about a row, at the row's line, naming the column and the cell as found. */
 function issueError(file: string, record: CsvRecord, error: z.ZodError, excerpt: string | undefined): ValueError {
-  // Stryker disable next-line ObjectLiteral,ArrayDeclaration,StringLiteral: a failed parse has at least one issue; the fallback is for the type checker
-  const { path, message } = error.issues[0] ?? { path: [], message: 'invalid' };
+  const { path, message } = firstIssue(error);
   const step = String(path.at(-1));
   const column = COLUMN_OF_KEY[step] ?? step;
   const index = REGISTER_COLUMNS.findIndex((c) => c === column);

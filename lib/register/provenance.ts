@@ -1,4 +1,5 @@
 import { publishedDate } from '@/lib/assessment';
+import { groupOf } from '@/lib/assessment/blocks';
 import { StructureError, ValueError, quote } from '@/lib/assessment/errors';
 import type { Provenance } from './schema';
 
@@ -13,8 +14,7 @@ export function parseProvenance(text: string, file: string): Provenance {
   const markdown = text.replace(/^\uFEFF/, '');
   const found = markdown.split(/\r\n|\r|\n/).flatMap((text, index) => {
     const match = SNAPSHOT.exec(text.trim());
-    // Stryker disable next-line StringLiteral: the pattern's group always takes part in a match; the fallback is for the type checker
-    return match ? [{ given: match[1] ?? '', line: index + 1 }] : [];
+    return match ? [{ given: groupOf(match, 1), line: index + 1 }] : [];
   });
   const [first, second] = found;
   if (!first) throw new StructureError(file, 1, 'expected a line giving the snapshot\'s date, such as "Snapshot: 3 October 2025", found none');

@@ -1,4 +1,5 @@
 import type { Comparison } from '@/lib/assessment';
+import { groupOf } from '@/lib/assessment/blocks';
 import { measureEntry, type MeasureEntry } from './measures';
 
 /**
@@ -28,8 +29,8 @@ export type ComparisonRow = {
 };
 
 function decimalsOf(text: string): number {
-  // Stryker disable next-line OptionalChaining: a match always has its one group; the second ?. is for the type checker
-  return /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+  const decimals = /\.(\d+)/.exec(text);
+  return decimals ? groupOf(decimals, 1).length : 0;
 }
 
 type Figures = Pick<Comparison, 'value' | 'englandAverage' | 'valueText' | 'englandAverageText'>;
@@ -44,15 +45,13 @@ export function differenceOf(comparison: Figures) {
 
 function formatSigned(value: number, decimals: number): string {
   if (value === 0) return (0).toFixed(decimals);
-  // Stryker disable next-line EqualityOperator: value is not 0 here, so > and >= agree
-  return `${value > 0 ? '+' : '\u2212'}${Math.abs(value).toFixed(decimals)}`;
+  return `${Math.sign(value) === 1 ? '+' : '\u2212'}${Math.abs(value).toFixed(decimals)}`;
 }
 
 /** Which side of the England average a difference puts the council: any difference at all counts, however small. */
 export function sideOf(difference: number): Side {
   if (difference === 0) return 'level';
-  // Stryker disable next-line EqualityOperator: difference is not 0 here, so > and >= agree
-  return difference > 0 ? 'above' : 'below';
+  return Math.sign(difference) === 1 ? 'above' : 'below';
 }
 
 /** "5.11 percentage points below the England average"; "equal to the England average" for no difference. */

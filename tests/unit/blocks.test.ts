@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '@/lib/assessment';
-import { decodeText, key, slugify, toBlocks } from '@/lib/assessment/blocks';
+import { decodeText, escapeRegExp, groupOf, key, slugify, toBlocks } from '@/lib/assessment/blocks';
 import { uniqueSlug } from '@/lib/assessment/findings';
 import { nameSimilarity } from '@/lib/assessment/validate';
 
@@ -84,6 +84,21 @@ describe('key()', () => {
   it('makes curly double quotes straight and dashes hyphens', () => {
     expect(key('\u201CCare\u201D \u2013 and \u2014 support')).toBe('"care" - and - support');
     expect(key('people\u2018s people\u201Bs people`s people\u00B4s')).toBe("people's people's people's people's");
+  });
+});
+
+describe('groupOf()', () => {
+  it('is the text of a group of a match, and nothing for an optional group that took no part in it', () => {
+    const match = /^(\d+)(%)?(.*)$/.exec('56 people');
+    expect(match && [groupOf(match, 1), groupOf(match, 2), groupOf(match, 3)]).toEqual(['56', '', ' people']);
+  });
+});
+
+describe('escapeRegExp()', () => {
+  it('makes a pattern that matches the text literally, brackets, stops and all', () => {
+    const text = 'St. Helens (Merseyside) [a+b]? ^$|\\ *{1}';
+    expect(new RegExp(`^${escapeRegExp(text)}$`).test(text)).toBe(true);
+    expect(new RegExp(escapeRegExp('St. Helens')).test('Stx Helens')).toBe(false);
   });
 });
 

@@ -19,6 +19,11 @@ describe('extractComparisons(): the wordings of the England average', () => {
     expect(pairs(text)).toEqual([expected]);
   });
 
+  it('reads a figure printed with a thousands separator as its number, and keeps it as printed', () => {
+    const [comparison] = extract('Referrals in Harrow rose by 1,250% over the year. The England average was 1,100.5% (SALT).');
+    expect(comparison).toMatchObject({ value: 1250, valueText: '1,250%', englandAverage: 1100.5, englandAverageText: '1,100.5%', dataset: 'SALT' });
+  });
+
   it('reads several comparisons in one paragraph, each with its own dataset', () => {
     const text = 'National data showed that 67.86% of people who used services felt safe. The England average was 69.69% (ASCS). '
       + 'A further national data set showed 75% of carers felt safe. The England average was 80.51% (SACE).';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overallScore } from '@/lib/assessment';
+import { bandOf } from '@/lib/assessment/rating';
 
 const nine = (total: number) => {
   const scores = Array<number>(9).fill(1);
@@ -143,5 +144,12 @@ describe('the edges of CQC\'s bands', () => {
     expect(() => overallScore([3, 5, 2])).toThrow(new RangeError('a quality statement score is 1, 2, 3 or 4, not 5'));
     // Refused as a score, not only for lack of a band: three 4s and a 0 would be 75%.
     expect(() => overallScore([4, 4, 4, 0])).toThrow(new RangeError('a quality statement score is 1, 2, 3 or 4, not 0'));
+  });
+
+  it('places each whole percentage from 25 to 100 in its band, and refuses one above 100 with a RangeError naming it', () => {
+    expect([25, 38, 39, 62, 63, 87, 88, 100].map((percent) => bandOf(percent).rating)).toEqual([
+      'Inadequate', 'Inadequate', 'Requires improvement', 'Requires improvement', 'Good', 'Good', 'Outstanding', 'Outstanding',
+    ]);
+    expect(() => bandOf(101)).toThrow(new RangeError('no CQC rating band holds 101%'));
   });
 });

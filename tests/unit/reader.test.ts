@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toBlocks } from '@/lib/assessment/blocks';
 import { StructureError } from '@/lib/assessment';
-import { Reader, matchScoreLine } from '@/lib/assessment/reader';
+import { Reader, matchScoreWithLabel } from '@/lib/assessment/reader';
 
 /** A reader over `lines`, one block each (a "- " line is a list), in a file named "test.txt". */
 function readerOf(lines: string[]): Reader {
@@ -12,7 +12,7 @@ describe('the reader at the end of the file', () => {
   it('answers no to every question about the next block instead of failing', () => {
     const r = readerOf(['Theme 1: Working with people']);
     r.next();
-    expect([r.atEnd(), r.isThemeLine(), r.isStatementStart(), r.isScoreLine(), r.isHeading(['theme 1: working with people'])]).toEqual([true, false, false, false, false]);
+    expect([r.atEnd(), r.isThemeLine(), r.isStatementStart(), r.isHeading(['theme 1: working with people'])]).toEqual([true, false, false, false]);
   });
 
   it('stays at the end when asked for the next block there', () => {
@@ -54,8 +54,9 @@ describe('taking a theme line', () => {
   });
 });
 
-describe('what follows "Score" on a score line', () => {
-  it('is the rest of the line for a score line, and nothing for another line', () => {
-    expect([matchScoreLine('Score: 2'), matchScoreLine('Score 3'), matchScoreLine('Theme 1: Working with people')]).toEqual(['2', '3', undefined]);
+describe('the score of a score with its label on one line', () => {
+  it('is the number for such a line, and nothing for a score line without a label or another line', () => {
+    expect([matchScoreWithLabel('Score: 2 - Evidence shows some shortfalls'), matchScoreWithLabel('score 3\u2013Evidence shows a good standard'), matchScoreWithLabel('Score: 2'), matchScoreWithLabel('Theme 1: Working with people')])
+      .toEqual(['2', '3', undefined, undefined]);
   });
 });

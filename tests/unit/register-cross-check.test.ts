@@ -134,12 +134,15 @@ describe('the register against Harrow\'s full report', () => {
     expect(councilsOf(registerWith(HARROW_ROW), [report]).councils.find((c) => c.report)?.england?.gssCode).toBe('E09000015');
   });
 
-  it('joins a register row only by its name exactly as the councils file writes it', () => {
-    const rows = registerWith(HARROW_ROW.replace('London Borough of Harrow', 'London  borough of HARROW'));
-    expect(councilsOf(rows, [harrow]).errors.map((e) => e.message)).toEqual([
-      `${REGISTER}:${HARROW_LINE}: "London  borough of HARROW": expected a council of content/councils-england.csv whose register_authority is exactly this name, found none`,
+  it('joins a register row by its name as the councils file writes it, whatever its case or spacing, and refuses another name', () => {
+    const respaced = registerWith(HARROW_ROW.replace('London Borough of Harrow', 'London  borough of HARROW'));
+    expect(councilsOf(respaced, [harrow]).errors).toEqual([]);
+    expect(unclaimedNames(englandCouncils(), respaced)).toEqual([]);
+    const renamed = registerWith(HARROW_ROW.replace('London Borough of Harrow', 'Harrow Borough'));
+    expect(councilsOf(renamed, [harrow]).errors.map((e) => e.message)).toEqual([
+      `${REGISTER}:${HARROW_LINE}: "Harrow Borough": expected a council of content/councils-england.csv whose register_authority is this name, found none`,
     ]);
-    expect(unclaimedNames(englandCouncils(), rows).map((e) => e.message)).toEqual([
+    expect(unclaimedNames(englandCouncils(), renamed).map((e) => e.message)).toEqual([
       `content/councils-england.csv:${lineOf(readText('content/councils-england.csv'), 'E09000015,London Borough of Harrow,Harrow,London,London borough,,London Borough of Harrow')}: column "register_authority": expected a council the ratings register names "London Borough of Harrow", found no such row`,
     ]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cqcRating, labelOf, printedOverallScore, publishedDate, score } from '@/lib/assessment';
+import { z } from 'zod';
+import { cqcRating, firstIssue, labelOf, printedOverallScore, publishedDate, score } from '@/lib/assessment';
 
 describe('score()', () => {
   it.each([1, 2, 3, 4])('accepts %i', (value) => {
@@ -47,6 +48,8 @@ describe('publishedDate()', () => {
     ['29 February 2024', '2024-02-29'],
     ['3 january 2025', '2025-01-03'],
     [' 9 December 2023 ', '2023-12-09'],
+    ['16\u00A0August  2024', '2024-08-16'],
+    ['16\tAugust\t2024', '2024-08-16'],
   ])('reads "%s" as %s', (text, iso) => {
     expect(publishedDate().parse(text)).toBe(iso);
   });
@@ -67,5 +70,19 @@ describe('printedOverallScore()', () => {
     const result = printedOverallScore().safeParse(value);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('expected a whole percentage from 25 to 100');
+  });
+});
+
+describe('firstIssue()', () => {
+  it('is the first issue of a failed parse, with its path and message', () => {
+    const result = z.object({ rating: cqcRating(), score: score() }).safeParse({ rating: 'Fine', score: 7 });
+    expect(result.success).toBe(false);
+    const issue = result.error && firstIssue(result.error);
+    expect(issue?.path).toEqual(['rating']);
+    expect(issue?.message).toBe('expected one of Outstanding, Good, Requires improvement, Inadequate');
+  });
+
+  it('is a plain "invalid" at no path for an error with no issue, which zod never gives', () => {
+    expect(firstIssue(new z.ZodError([]))).toEqual({ path: [], message: 'invalid' });
   });
 });

@@ -32,6 +32,15 @@ describe('findFigures()', () => {
       ['53%', 53, false, '53%)'],
     ]);
   });
+
+  it('reads a figure with a thousands separator as its number, keeping it as printed', () => {
+    const text = 'Requests rose by 1,250% (from 40 to 540), against 12,345.6% and 1,000,000 % elsewhere.';
+    expect(findFigures(text).map((f) => [f.text, f.number, text.slice(f.start, f.end)])).toEqual([
+      ['1,250%', 1250, '1,250%'],
+      ['12,345.6%', 12345.6, '12,345.6%'],
+      ['1,000,000%', 1000000, '1,000,000 %'],
+    ]);
+  });
 });
 
 describe('findCitations()', () => {

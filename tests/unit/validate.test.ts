@@ -51,7 +51,7 @@ describe('checkThemeLists()', () => {
   it('names the statements the theme holds when its list names another', () => {
     const theme = parseHarrow().themes[0];
     if (!theme) throw new Error('no theme');
-    expect(() => checkThemeLists('t.txt', [theme], [[{ text: 'Something else', line: 7 }]])).toThrow(
+    expect(() => checkThemeLists('t.txt', [{ theme, listed: [{ text: 'Something else', line: 7 }] }])).toThrow(
       't.txt:7: theme 1 lists "Something else": expected a quality statement of that name in the theme, found "Assessing needs", "Supporting people to live healthier lives", "Equity in experience and outcomes"');
   });
 });
