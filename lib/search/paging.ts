@@ -18,9 +18,9 @@ export type ResultsPage = { page: number; pages: number; first: number; last: nu
 
 /** The page asked for: a whole number from 1 in the first `page` parameter, else 1. */
 export function requestedPage(raw: string | string[] | undefined | null): number {
-  const first = Array.isArray(raw) ? raw[0] : raw;
-  // Stryker disable next-line ConditionalExpression: RegExp#test reads undefined as "undefined", which is no page number either; the check is for the type checker
-  if (first === undefined || first === null || !PAGE_NUMBER.test(first)) return 1;
+  // Nothing given reads as "undefined" or "null", which is no page number either.
+  const first = String(Array.isArray(raw) ? raw[0] : raw);
+  if (!PAGE_NUMBER.test(first)) return 1;
   return Math.max(1, Number(first));
 }
 
