@@ -8,27 +8,30 @@ process.env.SITE_URL = TEST_SITE_URL;
 const browser = findChromium();
 if (!browser) throw new Error(MISSING_CHROMIUM);
 
+const browserUse = {
+  ...devices['Desktop Chrome'],
+  launchOptions: browser.source === 'playwright'
+    ? {}
+    : { executablePath: browser.executablePath, args: SYSTEM_CHROMIUM_ARGS },
+};
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
   workers: 2,
+  // One line as each test ends, so a log piped in CI shows progress; the web server's lines say how the build goes.
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
   },
+  // The tests tagged @heavy walk many pages (axe, the HTML checker, the keyboard, print, a second server):
+  // they run one at a time, beside the quick tests, so a busy machine never runs two of them at once.
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: browser.source === 'playwright'
-          ? {}
-          : { executablePath: browser.executablePath, args: SYSTEM_CHROMIUM_ARGS },
-      },
-    },
+    { name: 'chromium', grepInvert: /@heavy/, use: browserUse },
+    { name: 'heavy', grep: /@heavy/, workers: 1, use: browserUse },
   ],
   webServer: {
     // The suite builds into .next-test and serves it on its own port, so it never disturbs a site served from .next.

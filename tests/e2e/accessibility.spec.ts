@@ -1,17 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { COST, budget } from './budget';
 import { sitePages } from './pages';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const WIDTHS = [{ name: 'phone', width: 375, height: 740 }, { name: 'desktop', width: 1280, height: 900 }];
 
 for (const viewport of WIDTHS) {
-  test(`axe finds no violations on any page type at ${viewport.name} width (${viewport.width}px)`, async ({ page, request }) => {
-    test.setTimeout(180_000);
+  test(`axe finds no violations on any page type at ${viewport.name} width (${viewport.width}px)`, { tag: '@heavy' }, async ({ page, request }) => {
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     const paths = (await sitePages(request)).map((p) => p.path);
+    test.setTimeout(budget(paths.length, COST.page + COST.axe));
     const problems: string[] = [];
-    for (const path of paths) {
+    for (const [i, path] of paths.entries()) {
+      if (i % 10 === 0) process.stdout.write(`axe at ${viewport.width}px: page ${i + 1} of ${paths.length}\n`);
       await page.goto(path);
       const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       for (const v of violations) {
@@ -23,8 +25,10 @@ for (const viewport of WIDTHS) {
   });
 }
 
-test('every page type links to the accessibility statement from its footer', async ({ page, request }) => {
-  for (const { path } of await sitePages(request)) {
+test('every page type links to the accessibility statement from its footer', { tag: '@heavy' }, async ({ page, request }) => {
+  const pages = await sitePages(request);
+  test.setTimeout(budget(pages.length, COST.page));
+  for (const { path } of pages) {
     await page.goto(path);
     await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' }), path).toHaveAttribute('href', '/accessibility');
   }

@@ -7,6 +7,7 @@ import { parseAssessment } from '@/lib/assessment';
 import { slugify } from '@/lib/assessment/blocks';
 import { PAGE_SIZE } from '@/lib/search/paging';
 import { SITE_NAME } from '@/lib/site';
+import { COST, budget } from './budget';
 import { checkPages } from './vnu';
 
 /** The full reports of the test build (content/ and the site fixtures), parsed as the build parses them. */
@@ -235,7 +236,8 @@ const SEARCH_STATES = ['/search', '/search?q=direct+payments', '/search?q=safega
   '/search?q=reablement&authority=london-borough-of-harrow', `/search?q=${'care '.repeat(60)}`];
 
 for (const width of [320, 1280]) {
-  test(`axe finds no violations on the search page in any state at ${width} px`, async ({ page }) => {
+  test(`axe finds no violations on the search page in any state at ${width} px`, { tag: '@heavy' }, async ({ page }) => {
+    test.setTimeout(budget(SEARCH_STATES.length, COST.page + COST.axe));
     await page.setViewportSize({ width, height: 800 });
     const problems: string[] = [];
     for (const address of SEARCH_STATES) {
@@ -247,8 +249,8 @@ for (const width of [320, 1280]) {
   });
 }
 
-test('the search page passes the W3C Nu HTML checker in every state', async ({ request }) => {
-  test.setTimeout(60_000);
+test('the search page passes the W3C Nu HTML checker in every state', { tag: '@heavy' }, async ({ request }) => {
+  test.setTimeout(budget(1, COST.checkerRun + SEARCH_STATES.length * COST.fetch));
   const pages = await Promise.all(SEARCH_STATES.map(async (address) => ({ path: address, html: await (await request.get(address)).text() })));
   const problems = [...(await checkPages(pages)).entries()].flatMap(([address, messages]) => messages.map((m) => `${address}:${m.lastLine ?? '?'}: ${m.message}`));
   expect(problems).toEqual([]);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseAssessment, type Assessment } from '@/lib/assessment';
 import { findingAnchor, paragraphAnchor, scoped } from '@/lib/view/anchors';
+import { COST, budget } from './budget';
 import { harrow } from './content';
 
 const HOLMBURY = 'tests/fixtures/site/holmbury-borough-council.txt';
@@ -12,7 +13,7 @@ const nameOf = (statement: { name: string }, finding: { heading: string | null }
 
 for (const assessment of reports) {
   test(`every finding of ${assessment.authority} has one visible, labelled link to its statement page's address`, async ({ page }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(budget(assessment.themes.flatMap((t) => t.statements).length, COST.page));
     for (const statement of assessment.themes.flatMap((t) => t.statements)) {
       const address = `/${assessment.slug}/${statement.slug}`;
       await page.goto(address);

@@ -1,14 +1,15 @@
 import { expect, test } from '@playwright/test';
+import { COST, budget } from './budget';
 import { sitePages } from './pages';
 import { checkPages } from './vnu';
 
 /** Pages per run of the checker: each run is one JVM, which takes a few seconds to start. */
 const BATCH = 8;
 
-test('every page type passes the W3C Nu HTML checker with no errors', async ({ request }) => {
-  test.setTimeout(240_000);
+test('every page type passes the W3C Nu HTML checker with no errors', { tag: '@heavy' }, async ({ request }) => {
   const paths = (await sitePages(request)).map((p) => p.path);
   const batches = Array.from({ length: Math.ceil(paths.length / BATCH) }, (_, i) => paths.slice(i * BATCH, (i + 1) * BATCH));
+  test.setTimeout(budget(batches.length, COST.checkerRun + BATCH * COST.fetch));
   const problems: string[] = [];
   let checked = 0;
   // Two checkers at a time: each is a JVM, and the machine has two cores.

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { comparisonAnchor } from '@/lib/view/anchors';
+import { COST, budget } from './budget';
 import { harrow } from './content';
 import { onePerType } from './pages';
 
@@ -40,11 +41,13 @@ async function tabThrough(page: Page): Promise<{ unmarked: string[]; reached: nu
 }
 
 for (const viewport of [{ name: 'phone', width: 390, height: 844 }, { name: 'desktop', width: 1280, height: 900 }]) {
-  test(`Tab reaches every interactive element of one page of each type at ${viewport.name} width, each showing focus`, async ({ page, request }) => {
-    test.setTimeout(240_000);
+  test(`Tab reaches every interactive element of one page of each type at ${viewport.name} width, each showing focus`, { tag: '@heavy' }, async ({ page, request }) => {
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     const problems: string[] = [];
-    for (const { path } of await onePerType(request)) {
+    const pages = await onePerType(request);
+    test.setTimeout(budget(pages.length, COST.page + COST.tabThrough));
+    for (const [i, { path }] of pages.entries()) {
+      process.stdout.write(`keyboard at ${viewport.width}px: page ${i + 1} of ${pages.length}\n`);
       await page.goto(path);
       const { unmarked, reached, expected } = await tabThrough(page);
       if (unmarked.length > 0) problems.push(`${path}: focus not visible on ${unmarked.join('; ')}`);

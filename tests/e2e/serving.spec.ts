@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { COST, budget } from './budget';
 import { expect, test } from '@playwright/test';
 import { freePort, startNextServer } from '../../scripts/shared/server-process';
 import { SITE_NAME } from '@/lib/site';
@@ -102,8 +103,9 @@ test('/search is the same document as a static page: head essentials, header, fo
   await expect(page).toHaveTitle(new RegExp(`^Search results for “reablement”(, page 1 of \\d+)? - ${SITE_NAME}$`));
 });
 
-test('/search says the SITE_URL the site was built with, even when the server is started without it', async () => {
-  test.setTimeout(90_000);
+test('/search says the SITE_URL the site was built with, even when the server is started without it', { tag: '@heavy' }, async () => {
+  // A second server: its start (seconds on a quiet machine) is the cost.
+  test.setTimeout(budget(1, COST.serverStart));
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: '.next-test', NEXT_TELEMETRY_DISABLED: '1', INCLUDE_TEST_FIXTURES: '1' };
   delete env.SITE_URL;
   const server = await startNextServer(path.resolve('.'), env, await freePort());

@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { comparisonAnchor } from '@/lib/view/anchors';
 import { COMPARISON_COLUMNS, SCORE_COLUMNS } from '@/lib/view/downloads';
 import { OGL_ATTRIBUTION_TEXT, OGL_URL } from '@/lib/view/sources';
+import { COST, budget } from './budget';
 import { harrow, reportsWithSources } from './content';
 import { sitemapPaths } from './pages';
 
@@ -129,9 +130,10 @@ test('the overview describes the report in JSON-LD, at its address on CQC\'s web
   });
 });
 
-test('every page of the sitemap points its share card tags at a PNG that exists', async ({ request }) => {
-  test.setTimeout(120_000);
+test('every page of the sitemap points its share card tags at a PNG that exists', { tag: '@heavy' }, async ({ request }) => {
   const paths = await sitemapPaths(request);
+  // Each page, then at most one card per page.
+  test.setTimeout(budget(2 * paths.length, COST.fetch));
   const images = new Set<string>();
   for (const path of paths) {
     const html = await (await request.get(path)).text();

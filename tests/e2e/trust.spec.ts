@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { RATINGS, SCORE_LABELS } from '@/lib/assessment';
 import { SITE_NAME } from '@/lib/site';
 import { OGL_URL } from '@/lib/view/sources';
+import { COST, budget } from './budget';
 import { registerRows, reportsWithSources } from './content';
 import { EXTRA_PAGES, sitemapPaths } from './pages';
 
@@ -59,9 +60,9 @@ for (const { assessment, reportUrl } of reports) {
   });
 }
 
-test('every page carries the independence banner, the licence and the site\'s own name, on screen and in print', async ({ page, request }) => {
-  test.setTimeout(120_000);
+test('every page carries the independence banner, the licence and the site\'s own name, on screen and in print', { tag: '@heavy' }, async ({ page, request }) => {
   const paths = [...await sitemapPaths(request), ...EXTRA_PAGES];
+  test.setTimeout(budget(2 * paths.length, COST.page));
   for (const media of ['screen', 'print'] as const) {
     await page.emulateMedia({ media });
     for (const path of paths) {
