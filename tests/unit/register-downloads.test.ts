@@ -114,7 +114,7 @@ describe('titles and share cards of the register\'s pages', () => {
   it('titles a summary page with CQC\'s rating and its month, and says so on its card', () => {
     const row = rowOf(blackpool);
     const metadata = summaryMetadata(row, '/blackpool-council');
-    expect(metadata.title).toEqual({ absolute: 'Blackpool Council: rated inadequate - adult social care assessment' });
+    expect(metadata.title).toEqual({ absolute: 'Blackpool Council: rated inadequate - adult social care assessment - Council care assessments, explained' });
     expect(metadata.alternates?.canonical).toBe('/blackpool-council');
     expect(summaryCard(row)).toMatchObject({ authority: 'Blackpool Council', title: 'Rated inadequate', kicker: 'Adult social care assessment, published August 2025' });
     expect(summaryCard(row).alt).toContain('Blackpool Council: rated inadequate by the Care Quality Commission, published August 2025.');
@@ -123,7 +123,7 @@ describe('titles and share cards of the register\'s pages', () => {
   it('says "rating not recorded" where the register has none', () => {
     const unrated = rowOf(durham);
     expect(summaryCard(unrated).title).toBe('Rating not recorded');
-    expect(summaryMetadata(unrated, '/durham-county-council').title).toEqual({ absolute: 'Durham County Council: rating not recorded - adult social care assessment' });
+    expect(summaryMetadata(unrated, '/durham-county-council').title).toEqual({ absolute: 'Durham County Council: rating not recorded - adult social care assessment - Council care assessments, explained' });
   });
 
   it('writes every word of the cards, which are also their alt text', () => {
