@@ -1,5 +1,5 @@
 import { overallFigure, type OverallFigure } from '@/lib/national';
-import type { EnglandCouncil, RegisterRow } from '@/lib/register/schema';
+import type { EnglandCouncil, Region, RegisterRow } from '@/lib/register/schema';
 import { TYPE_WORDS, regionPath, typePath } from './england';
 
 /**
@@ -20,13 +20,22 @@ export type CouncilIdentity = {
   gssCode: string;
 };
 
+/** "the " before a region a reader names with an article ("the South West"); none before London or Yorkshire and The Humber. */
+function regionArticle(region: Region): string {
+  return region === 'London' || region === 'Yorkshire and The Humber' ? '' : 'the ';
+}
+
+/** A region as a sentence names it: "the South West", "London". */
+export function regionName(region: Region): string {
+  return `${regionArticle(region)}${region}`;
+}
+
 /** A council's kind and region as the page names and links them. */
 export function councilIdentity(council: Pick<EnglandCouncil, 'type' | 'region' | 'gssCode'>): CouncilIdentity {
-  const bare = council.region === 'London' || council.region === 'Yorkshire and The Humber';
   return {
     kind: TYPE_WORDS[council.type].one.replace(/^an? /, ''),
     kindPath: typePath(council.type),
-    article: bare ? '' : 'the ',
+    article: regionArticle(council.region),
     region: council.region,
     regionPath: regionPath(council.region),
     gssCode: council.gssCode,

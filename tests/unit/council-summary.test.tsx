@@ -4,7 +4,7 @@ import { CouncilSummary } from '@/components/council-summary';
 import { councilContext, nationalEntries } from '@/lib/national';
 import { buildCouncils, parseProvenance, parseRegister, type Snapshot } from '@/lib/register';
 import { readText } from './helpers';
-import { checkAgainst, councilsOf } from './register-helpers';
+import { checkAgainst, councilsOf, englandCouncils } from './register-helpers';
 
 const PROVENANCE = 'content/cqc-local-authority-ratings.md';
 const header = readText('content/cqc-local-authority-ratings.csv').split('\n')[0] ?? '';
@@ -20,7 +20,7 @@ function render(slug: string): string {
   const council = councils.find((c) => c.slug === slug);
   const row = council?.rows[0];
   if (!council || !row) throw new Error(`no council ${slug}`);
-  return renderToStaticMarkup(<CouncilSummary council={council} row={row} context={councilContext(nationalEntries(councils), slug)} snapshot={snapshot} />);
+  return renderToStaticMarkup(<CouncilSummary council={council} row={row} context={councilContext(nationalEntries(councils), slug, englandCouncils())} snapshot={snapshot} />);
 }
 
 describe('a council\'s summary page', () => {
