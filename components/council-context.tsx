@@ -3,7 +3,7 @@ import type { CouncilContext } from '@/lib/national';
 import type { Snapshot } from '@/lib/register/schema';
 import { groupLabel, groupShareText, overallBandText, ratingMemberText, ratingShareText } from '@/lib/view/council-context';
 import { formatMonth } from '@/lib/view/councils';
-import { countedSetText } from '@/lib/view/counted-set';
+import { COUNTS_ONLY, countedSetText } from '@/lib/view/counted-set';
 import { NATIONAL_PATH } from '@/lib/view/national-meta';
 import { BandTable, StatementCounts } from './council-context-tables';
 import { Heading, type Level } from './heading';
@@ -39,8 +39,7 @@ export function CouncilContextView({ authority, context, snapshot, level = 2, pu
     <section aria-labelledby={CONTEXT_ID} className="council-context">
       {heading}
       <p className="council-context__label">
-        Counts by this site of CQC&apos;s published results. They count {countedSetText(context.counted, snapshot)}. Counts
-        only: they say how many councils had each result, and nothing about how one council compares with another.
+        Counts by this site of CQC&apos;s published results. They count {countedSetText(context.counted, snapshot)}. {COUNTS_ONLY}
       </p>
       {published && published !== context.published ? (
         <p className="notice">These counts use CQC&apos;s later assessment of {authority}, published {formatMonth(context.published)}.</p>

@@ -9,6 +9,9 @@ import { formatDate } from './format';
  * the results recorded one by one since, each council counted once.
  */
 
+/** What every count across councils says of itself, wherever the site counts them. */
+export const COUNTS_ONLY = 'Counts only: they say how many councils had each result, and nothing about how one council compares with another.';
+
 /** "79 councils": how many are counted. */
 export function countedText(set: Pick<CountedSet, 'councils'>): string {
   return `${set.councils} ${set.councils === 1 ? 'council' : 'councils'}`;

@@ -9,18 +9,13 @@ import { countedSetText } from '@/lib/view/counted-set';
 import { formatMonth } from '@/lib/view/councils';
 import { realCouncils, realSnapshot } from './council-helpers';
 import { readText } from './helpers';
+import { POSITION_WORDS, textOf } from './position-words';
 import { englandCouncils } from './register-helpers';
 
 /**
  * A council among the others, as its page renders it: counts of what set,
  * and never a word of position. Every council with a result is rendered.
  */
-
-/** Words that place one council against another: none may appear where the site counts councils. */
-const POSITION_WORDS = /\b(lower|lowest|higher|highest|best|worst|better|worse|rank|ranks|ranked|ranking|rankings|top|bottom|above|below|ahead|behind|league|position|positions|placed|first|last|leading|trails?|outperform\w*|underperform\w*|percentile|quartile|beats?)\b/gi;
-
-/** The words a reader sees (and a screen reader reads) in rendered markup. */
-const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#x27;/g, '\'').replace(/\s+/g, ' ');
 
 function contexts() {
   const councils = realCouncils();
