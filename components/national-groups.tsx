@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { RATING_BANDS, RATINGS } from '@/lib/assessment';
 import type { GroupCounts } from '@/lib/national';
 import { groupLabel } from '@/lib/view/council-context';
+import { TableScroll } from './table-scroll';
 
 /**
  * The national page's counts by region and by kind of council, as tables:
@@ -37,7 +38,7 @@ function GroupName({ counts }: { counts: GroupCounts }) {
 function GroupTable({ id, caption, groups, columns }: GroupTableProps & { columns: readonly Column[] }): ReactNode {
   const total = (column: Column) => groups.reduce((sum, g) => sum + column.count(g), 0);
   return (
-    <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+    <TableScroll captionId={`${id}-caption`}>
       <table className="number-table number-table--wide" id={id}>
         <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
@@ -51,7 +52,7 @@ function GroupTable({ id, caption, groups, columns }: GroupTableProps & { column
         </tbody>
         <tfoot><tr><th scope="row">England</th>{columns.map((c) => <td key={c.label} className="numeric">{total(c)}</td>)}</tr></tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -66,7 +66,8 @@ describe('a council among the others, as its page shows it', () => {
     const { snapshot, contextOf } = contexts();
     const context = contextOf('london-borough-of-harrow');
     const html = renderToStaticMarkup(<CouncilContextView authority="London Borough of Harrow" context={context} snapshot={snapshot} />);
-    expect(html).toContain('<caption>How many councils&#x27; overall scores fall in each of CQC&#x27;s bands, London Borough of Harrow&#x27;s band marked</caption>');
+    expect(html).toContain('<caption id="band-counts-caption">How many councils&#x27; overall scores fall in each of CQC&#x27;s bands, London Borough of Harrow&#x27;s band marked</caption>');
+    expect(html).toContain('<div class="table-scroll" role="region" aria-labelledby="band-counts-caption" tabindex="0">');
     expect(html).toContain('<th scope="col" class="numeric"><a href="/type/london-borough">London boroughs</a></th><th scope="col" class="numeric"><a href="/region/london">Councils in London</a></th>');
     expect(html).toContain('<tr class="marked"><th scope="row">Requires improvement: 39% to 62%<span class="marked__note">London Borough of Harrow&#x27;s band</span></th>');
     expect(html.match(/class="marked"/g)).toHaveLength(1);
