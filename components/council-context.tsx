@@ -1,24 +1,28 @@
+import { RATING_BANDS } from '@/lib/assessment';
 import type { CouncilContext } from '@/lib/national';
 import type { Snapshot } from '@/lib/register/schema';
-import { councilsScoring, overallSourceText, percentPlaceText, ratingMemberText, ratingShareText } from '@/lib/view/council-context';
+import { groupLabel, groupShareText, overallBandText, ratingMemberText, ratingShareText } from '@/lib/view/council-context';
 import { formatMonth } from '@/lib/view/councils';
-import { NATIONAL_PATH, snapshotText } from '@/lib/view/national-meta';
+import { COUNTS_ONLY, countedSetText } from '@/lib/view/counted-set';
+import { NATIONAL_PATH } from '@/lib/view/national-meta';
+import { BandTable, StatementCounts } from './council-context-tables';
 import { Heading, type Level } from './heading';
-import { ScoreCountHead } from './score-count-head';
 
 export const CONTEXT_ID = 'in-context';
 
-/** What a council's pages need to show it among all councils: its context (undefined when it has no register row) and the snapshot. */
+/** What a council's pages need to show it among all councils: its context (undefined when it has no result) and the snapshot. */
 export type NationalContext = { context: CouncilContext | undefined; snapshot: Snapshot };
 
 type CouncilContextViewProps = { authority: string; context: CouncilContext | undefined; snapshot: Snapshot; level?: Level; published?: string };
 
 /**
- * One council among all the others: how many share its rating, where its
- * overall percentage falls, and how many councils had each score on each
- * statement, its own marked. Counts made by this site, labelled so; never
- * ranks. `published` is the month of the report the page shows, so a page
- * about an earlier assessment says the counts are of a later one.
+ * One council among the others: how many share its rating among all
+ * councils, those of its kind and those of its region; how the overall
+ * scores of each set fall in CQC's bands, its band marked; and how many
+ * councils had each score on each statement, its own marked. Counts made by
+ * this site, labelled so, saying what they count; never ranks. `published`
+ * is the month of the report the page shows, so a page about an earlier
+ * assessment says the counts are of a later one.
  */
 export function CouncilContextView({ authority, context, snapshot, level = 2, published }: CouncilContextViewProps) {
   const heading = <Heading level={level} id={CONTEXT_ID}>Among all councils</Heading>;
@@ -26,51 +30,32 @@ export function CouncilContextView({ authority, context, snapshot, level = 2, pu
     return (
       <section aria-labelledby={CONTEXT_ID} className="council-context">
         {heading}
-        <p>{authority} has no row in the ratings register yet, so it is not counted in the <a href={NATIONAL_PATH}>national figures</a>.</p>
+        <p>This site holds no result for {authority} in its ratings register or later results, so it is not counted in the <a href={NATIONAL_PATH}>figures for all councils</a>.</p>
       </section>
     );
   }
+  const band = RATING_BANDS.find((b) => b.rating === context.band);
   return (
     <section aria-labelledby={CONTEXT_ID} className="council-context">
       {heading}
       <p className="council-context__label">
-        Counts by this site of CQC&apos;s published results: {snapshotText(snapshot)}, each counted once, by its latest
-        assessment. They say how many, not which is ahead: the figures cannot support a ranking.
+        Counts by this site of CQC&apos;s published results. They count {countedSetText(context.counted, snapshot)}. {COUNTS_ONLY}
       </p>
       {published && published !== context.published ? (
         <p className="notice">These counts use CQC&apos;s later assessment of {authority}, published {formatMonth(context.published)}.</p>
       ) : null}
       <ul className="council-context__facts">
         <li><strong>{ratingShareText(context)}</strong>{ratingMemberText(context, authority)}.</li>
-        <li>
-          Overall score <strong>{percentPlaceText(context)}</strong>.
-          {context.overall ? <> The {context.overall.percent}% is {overallSourceText(context.overall)}.</> : null}
-        </li>
+        {context.groups.filter((g) => g.group.kind !== 'all').map((counts) => {
+          const text = groupShareText(counts, context.rating);
+          const { href } = groupLabel(counts.group);
+          return <li key={counts.group.kind}>{text.before}{href ? <a href={href}>{text.name}</a> : text.name}{text.after}.</li>;
+        })}
+        <li>Overall score <strong>{overallBandText(context, band)}</strong>.</li>
       </ul>
+      <BandTable authority={authority} context={context} />
       <StatementCounts authority={authority} context={context} />
       <p><a href={NATIONAL_PATH}>Every council&apos;s results in numbers</a></p>
     </section>
-  );
-}
-
-function StatementCounts({ authority, context }: { authority: string; context: CouncilContext }) {
-  return (
-    <table className="number-table">
-      <caption>How many councils had each score on each quality statement, {authority}&apos;s score marked &ldquo;this council&rdquo;</caption>
-      <ScoreCountHead first="Quality statement" />
-      <tbody>
-        {context.statements.map(({ score, distribution }) => (
-          <tr key={distribution.statement.slug}>
-            <th scope="row">{distribution.statement.name}</th>
-            {[1, 2, 3, 4].map((s) => (
-              <td key={s} className={s === score ? 'numeric marked' : 'numeric'}>
-                {councilsScoring(distribution, s)}
-                {s === score ? <span className="marked__note"> this council</span> : null}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

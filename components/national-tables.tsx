@@ -2,6 +2,7 @@ import { RATING_BANDS } from '@/lib/assessment';
 import type { PercentCount, RatingCount, StatementDistribution } from '@/lib/national';
 import { councilsScoring } from '@/lib/view/council-context';
 import { ratingPath, ratingSlug } from '@/lib/view/councils';
+import { missingColumns } from './council-context-tables';
 import { ScoreCountHead } from './score-count-head';
 
 /** The national page's figures as tables: the same counts as the charts, as text. */
@@ -59,19 +60,19 @@ export function PercentTable({ counts, caption }: { counts: readonly PercentCoun
   );
 }
 
-/** For each quality statement, how many councils scored 1, 2, 3 and 4 (and how many were not scored, where any were not). */
+/** For each quality statement, how many councils scored 1, 2, 3 and 4, and how many were not scored or have no score recorded, where any do. */
 export function StatementsTable({ distributions, caption }: { distributions: readonly StatementDistribution[]; caption: string }) {
-  const unscored = distributions.some((d) => d.notAssessed > 0);
+  const extras = missingColumns(distributions);
   return (
     <table className="number-table">
       <caption>{caption}</caption>
-      <ScoreCountHead first="Quality statement" extra={unscored ? 'Not scored' : undefined} />
+      <ScoreCountHead first="Quality statement" extras={extras.map((e) => e.label)} />
       <tbody>
         {distributions.map((d) => (
           <tr key={d.statement.slug}>
             <th scope="row">{d.statement.name}</th>
             {[1, 2, 3, 4].map((score) => <td key={score} className="numeric">{councilsScoring(d, score)}</td>)}
-            {unscored ? <td className="numeric">{d.notAssessed}</td> : null}
+            {extras.map((e) => <td key={e.label} className="numeric">{e.count(d)}</td>)}
           </tr>
         ))}
       </tbody>

@@ -2,6 +2,7 @@ import { Breadcrumbs } from './breadcrumbs';
 import { Heading, type Level } from './heading';
 import { CitationBlock } from './citation-block';
 import { CONTEXT_ID, CouncilContextView, type NationalContext } from './council-context';
+import { CouncilIdentity } from './council-identity';
 import { BackToTop, ContentsList } from './contents-list';
 import { TermsUsed, termsContents } from './terms-used';
 import { JsonLd } from './json-ld';
@@ -20,6 +21,7 @@ import { citeReport } from '@/lib/view/citation';
 import { downloadPath, downloadsFor } from '@/lib/view/downloads';
 import { assessmentPath, sectionPath } from '@/lib/view/navigation';
 import { monthOf } from '@/lib/register/cross-check';
+import type { EnglandCouncil } from '@/lib/register/schema';
 import { OGL_ATTRIBUTION, OGL_URL } from '@/lib/view/sources';
 
 type OverviewViewProps = {
@@ -28,6 +30,8 @@ type OverviewViewProps = {
   reportUrl: string | null;
   /** How all councils were rated and scored: shown where given. */
   national?: NationalContext;
+  /** What and where the council is, where it is one of England's councils (null for one outside the list). */
+  england?: EnglandCouncil | null;
 };
 
 /**
@@ -38,7 +42,7 @@ type OverviewViewProps = {
  * council among all councils (where `national` is given), the site's working
  * of the overall score, the summaries, About, downloads and the citation.
  */
-export function OverviewView({ assessment, reportUrl, national }: OverviewViewProps) {
+export function OverviewView({ assessment, reportUrl, national, england }: OverviewViewProps) {
   const { about, peoplesExperiences: experiences, strengthsAndNextSteps: strengths } = assessment;
   const marks = overviewMarks(assessment);
   const terms = overviewTerms(marks);
@@ -58,6 +62,7 @@ export function OverviewView({ assessment, reportUrl, national }: OverviewViewPr
     <>
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current={assessment.authority} />
       <h1>{assessment.authority}</h1>
+      {england ? <CouncilIdentity england={england} /> : null}
       <p className="lead">
         Adult social care assessment by the Care Quality Commission (CQC), published{' '}
         <time dateTime={assessment.published}>{formatDate(assessment.published)}</time>.

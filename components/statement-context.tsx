@@ -1,12 +1,12 @@
 import { labelOf, type Assessment, type Statement } from '@/lib/assessment';
 import { frameworkStatement } from '@/lib/framework';
-import type { StatementDistribution } from '@/lib/national';
+import type { CountedSet, StatementDistribution } from '@/lib/national';
 import { monthOf } from '@/lib/register/cross-check';
 import type { Snapshot } from '@/lib/register/schema';
 import { councilsScoring, statementShareText } from '@/lib/view/council-context';
 import { formatMonth } from '@/lib/view/councils';
 import { horizontalBars } from '@/lib/view/national-charts';
-import { snapshotText } from '@/lib/view/national-meta';
+import { countedSetText } from '@/lib/view/counted-set';
 import type { NationalContext } from './council-context';
 
 export const STATEMENT_CONTEXT_ID = 'all-councils';
@@ -17,20 +17,22 @@ type StatementContextViewProps = {
   score: number | null;
   distribution: StatementDistribution;
   councils: number;
+  /** What the counts are of, said with the snapshot's date. */
+  counted: CountedSet;
   snapshot: Snapshot;
   /** Set when the counts are of a later assessment than the page's report: its month. */
   laterAssessment: string | null;
 };
 
 /** How all councils scored on one statement, this council's score marked in text: a count by this site, with a picture of it. */
-export function StatementContextView({ authority, score, distribution, councils, snapshot, laterAssessment }: StatementContextViewProps) {
+export function StatementContextView({ authority, score, distribution, councils, counted, snapshot, laterAssessment }: StatementContextViewProps) {
   const { bars } = horizontalBars(distribution.scores.map((s) => s.councils), 200, 14, 6);
   return (
     <section aria-labelledby={STATEMENT_CONTEXT_ID} className="council-context">
       <h2 id={STATEMENT_CONTEXT_ID}>How all councils scored on {distribution.statement.name}</h2>
       <p><strong>{statementShareText(authority, score, distribution, councils)}</strong>.</p>
       <p className="council-context__label">
-        Counts by this site of CQC&apos;s published scores: {snapshotText(snapshot)}, each by its latest assessment.
+        Counts by this site of CQC&apos;s published scores. They count {countedSetText(counted, snapshot)}.
         {laterAssessment ? ` For ${authority} that is the assessment published ${formatMonth(laterAssessment)}, later than this report.` : ''}
       </p>
       <div className="score-spread">
@@ -54,7 +56,10 @@ export function StatementContextView({ authority, score, distribution, councils,
               </tr>
             ))}
             {distribution.notAssessed > 0 ? (
-              <tr><th scope="row">Not scored</th><td className="numeric">{distribution.notAssessed}</td></tr>
+              <tr><th scope="row">Not scored in the council&apos;s assessment</th><td className="numeric">{distribution.notAssessed}</td></tr>
+            ) : null}
+            {distribution.notRecorded > 0 ? (
+              <tr><th scope="row">Not recorded: no source gives the score</th><td className="numeric">{distribution.notRecorded}</td></tr>
             ) : null}
           </tbody>
         </table>
@@ -75,6 +80,6 @@ export function StatementContextSection({ assessment, statement, national }: { a
   const laterAssessment = context.published === monthOf(assessment) ? null : context.published;
   return (
     <StatementContextView authority={assessment.authority} score={entry.score} distribution={entry.distribution}
-      councils={context.councils} snapshot={snapshot} laterAssessment={laterAssessment} />
+      councils={context.councils} counted={context.counted} snapshot={snapshot} laterAssessment={laterAssessment} />
   );
 }

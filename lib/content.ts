@@ -2,7 +2,7 @@ import type { Assessment } from '@/lib/assessment';
 import { checkContent, type ContentCheck, type ContentFile } from '@/lib/content-check';
 import { GLOSSARY } from '@/lib/glossary';
 import { councilContext, nationalEntries, type CouncilContext, type NationalEntry } from '@/lib/national';
-import { reportUrlOf, type Council, type DataProvenance, type Snapshot } from '@/lib/register';
+import { reportUrlOf, type Council, type DataProvenance, type EnglandCouncil, type Snapshot } from '@/lib/register';
 import { indexSources, type IndexSources } from '@/lib/search/sources';
 import { absoluteUrl, siteOperator } from '@/lib/site';
 import { metadataFiles, metadataFor } from '@/lib/view/csvw';
@@ -41,6 +41,7 @@ type Lookups = {
   assessments: Assessment[];
   councils: Map<string, Council>;
   entries: NationalEntry[];
+  england: EnglandCouncil[];
   downloads: Map<string, Download>;
 };
 let lookups: Promise<Lookups> | undefined;
@@ -57,7 +58,10 @@ function getLookups(): Promise<Lookups> {
       ...assessments.flatMap((a) => downloadsFor(a, { absolute: absoluteUrl, reportUrl: reportUrl(a.slug) })),
       ...registerDownloads(councils, snapshot, absoluteUrl),
     ];
-    return { assessments, councils: bySlug, entries: nationalEntries(councils), downloads: new Map(downloads.map((d) => [d.file, d])) };
+    return {
+      assessments, councils: bySlug, entries: nationalEntries(councils), england: councils.flatMap((c) => c.england ?? []),
+      downloads: new Map(downloads.map((d) => [d.file, d])),
+    };
   });
   return lookups;
 }
@@ -113,10 +117,15 @@ export async function getNationalEntries(): Promise<NationalEntry[]> {
   return (await getLookups()).entries;
 }
 
-/** One council among all the others (undefined when it has no register row), with the snapshot the counts are of. */
+/** England's councils as content/councils-england.csv lists them: what the counts by kind and region count in all. */
+export async function getEnglandCouncils(): Promise<EnglandCouncil[]> {
+  return (await getLookups()).england;
+}
+
+/** One council among all the others, those of its kind and those of its region (undefined when it has no result), with the snapshot the counts are of. */
 export async function getCouncilContext(slug: string): Promise<{ context: CouncilContext | undefined; snapshot: Snapshot }> {
-  const [entries, snapshot] = await Promise.all([getNationalEntries(), getSnapshot()]);
-  return { context: councilContext(entries, slug), snapshot };
+  const [entries, snapshot, england] = await Promise.all([getNationalEntries(), getSnapshot(), getEnglandCouncils()]);
+  return { context: councilContext(entries, slug, england), snapshot };
 }
 
 /** A theme or statement page's data: the assessment and the section at `section`, or undefined (notFound()). */

@@ -33,7 +33,7 @@ export default async function CouncilPage({ params }: Props) {
   const national = await getCouncilContext(council.slug);
   if (council.report) {
     const { assessment } = council.report;
-    return <OverviewView assessment={assessment} reportUrl={await getReportUrl(assessment)} national={national} />;
+    return <OverviewView assessment={assessment} reportUrl={await getReportUrl(assessment)} national={national} england={council.england} />;
   }
   const row = council.rows[0];
   if (!row) return <CouncilNoResult council={council} snapshot={national.snapshot} />;

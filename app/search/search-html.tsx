@@ -3,19 +3,20 @@ import { search, type SearchIndex, type SearchOutcome } from '@/lib/search';
 import { requestedPage } from '@/lib/search/paging';
 import { cleanQuery } from '@/lib/search/query';
 import { getSearchIndex } from '@/lib/search-index';
-import { SITE_NAME } from '@/lib/site';
 import { homeCard } from '@/lib/view/cards';
+import { siteTitle } from '@/lib/view/metadata';
 import { renderDocument } from './render';
 import { SearchDocument, type SearchHead } from './search-document';
 import { SearchPage } from './search-page';
 
 const DESCRIPTION = 'Search the CQC local authority assessments on this site: councils\u2019 ratings and scores, quality statements, findings and the glossary.';
 
-function title(outcome: SearchOutcome): string {
-  if (outcome.kind === 'empty') return `Search - ${SITE_NAME}`;
+/** The title of a page of /search: what was searched for, and the page of results, then the site's name. */
+export function searchTitle(outcome: SearchOutcome): string {
+  if (outcome.kind === 'empty') return siteTitle('Search');
   const pages = outcome.kind === 'results' ? outcome.page.pages : 1;
   const page = outcome.kind === 'results' ? outcome.page.page : 1;
-  return `Search results for \u201C${outcome.query}\u201D${pages > 1 ? `, page ${page} of ${pages}` : ''} - ${SITE_NAME}`;
+  return siteTitle(`Search results for \u201C${outcome.query}\u201D${pages > 1 ? `, page ${page} of ${pages}` : ''}`);
 }
 
 /**
@@ -28,7 +29,7 @@ export function renderSearch(index: SearchIndex, params: URLSearchParams): strin
   const found = index.reports.find((r) => r.slug === wanted);
   const authority = found ? { slug: found.slug, name: found.authority } : undefined;
   const outcome = search(index, params.getAll('q'), { authority: authority?.slug, page: requestedPage(params.get('page')) });
-  const head: SearchHead = { title: title(outcome), description: DESCRIPTION, card: homeCard(index.reports.length), noindex: outcome.kind !== 'empty' };
+  const head: SearchHead = { title: searchTitle(outcome), description: DESCRIPTION, card: homeCard(index.reports.length), noindex: outcome.kind !== 'empty' };
   return renderDocument(
     <SearchDocument head={head}>
       <SearchPage outcome={outcome} reports={index.reports} authority={authority} unknownAuthority={wanted && !found ? wanted : undefined} />

@@ -1,6 +1,6 @@
 import type { Assessment } from '@/lib/assessment';
 import { monthOf } from '@/lib/register/cross-check';
-import type { Council, RegisterRow } from '@/lib/register/schema';
+import type { Council, EnglandCouncil, RegisterRow } from '@/lib/register/schema';
 
 /**
  * The national picture is read over each council's latest result (a register
@@ -11,6 +11,8 @@ import type { Council, RegisterRow } from '@/lib/register/schema';
 export type NationalEntry = {
   slug: string;
   authority: string;
+  /** The council as England's list has it (its kind and region); null outside the list (never counted: such a council has no result). */
+  england: EnglandCouncil | null;
   row: RegisterRow;
   /** CQC's own overall score, where a source of the row gives it or the council's full report of that month prints it; else null. */
   printedOverall: number | null;
@@ -38,6 +40,6 @@ export function nationalEntries(councils: readonly Council[]): NationalEntry[] {
     if (!row) return [];
     const report = council.report?.assessment;
     const printedOverall = row.overallScore ?? (report && monthOf(report) === row.published ? printedOverallOf(report) : null);
-    return [{ slug: council.slug, authority: council.authority, row, printedOverall }];
+    return [{ slug: council.slug, authority: council.authority, england: council.england, row, printedOverall }];
   });
 }

@@ -51,7 +51,7 @@ export function knownScores(row: RegisterRow): number[] | null {
  * both exist they are equal (the parser and the later results' check see to
  * it), so only the label differs.
  */
-export function overallFigure(entry: NationalEntry): OverallFigure | null {
+export function overallFigure(entry: Pick<NationalEntry, 'slug' | 'authority' | 'row' | 'printedOverall'>): OverallFigure | null {
   const scores = knownScores(entry.row);
   const overall = scores && overallScore(scores);
   const percent = entry.printedOverall ?? overall?.roundedPercentage;

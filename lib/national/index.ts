@@ -9,3 +9,6 @@ export {
   type OverallFigure, type PercentCount, type RatingCount, type StatementDistribution,
 } from './figures';
 export { councilContext, type CouncilContext } from './context';
+export {
+  bandCounts, countedSet, groupCounts, groupsBy, inGroup, type BandCount, type BandCounts, type CountedSet, type CouncilGroup, type GroupCounts,
+} from './groups';

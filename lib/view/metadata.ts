@@ -6,13 +6,24 @@ import { formatDate } from './format';
 import type { Section } from './navigation';
 
 /**
- * Titles and descriptions that say what a page is, with its canonical
- * address and share-card tags. Relative addresses resolve against the root
- * layout's metadataBase (SITE_URL). The image is the card's own (`card.image`),
- * never one guessed from the page's path, so every page points at a card
- * that is drawn (lib/view/cards.ts).
+ * A page's title as a tab, a search result or a link preview shows it: ending
+ * with the site's name, so it never reads as CQC's own page. A title that
+ * already ends with it (or is it) is kept as it is.
  */
-export function pageMetadata(title: string, description: string, path: string, card: Card): Metadata {
+export function siteTitle(title: string): string {
+  return title === SITE_NAME || title.endsWith(` - ${SITE_NAME}`) ? title : `${title} - ${SITE_NAME}`;
+}
+
+/**
+ * Titles and descriptions that say what a page is, with its canonical
+ * address and share-card tags; the title (`<title>`, `og:title` and the
+ * Twitter card's) always ends with the site's name (`siteTitle`). Relative
+ * addresses resolve against the root layout's metadataBase (SITE_URL). The
+ * image is the card's own (`card.image`), never one guessed from the page's
+ * path, so every page points at a card that is drawn (lib/view/cards.ts).
+ */
+export function pageMetadata(pageTitle: string, description: string, path: string, card: Card): Metadata {
+  const title = siteTitle(pageTitle);
   const image = { url: card.image, alt: card.alt, ...CARD_SIZE, type: 'image/png' };
   return {
     title: { absolute: title },

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+import type { CountedSet } from '@/lib/national';
 import type { Council, Snapshot } from '@/lib/register/schema';
 import { SITE_NAME } from '@/lib/site';
 import { cardImagePath, type Card } from './cards';
+import { countedText } from './counted-set';
 import { formatMonth, ratingPath, type CouncilRow, type RatingFilter } from './councils';
 import { formatDate } from './format';
 import { pageMetadata } from './metadata';
@@ -68,8 +70,14 @@ export function noResultMetadata(council: Pick<Council, 'slug' | 'authority'>, p
   );
 }
 
-export function nationalCard(snapshot: Snapshot): Card {
-  const kicker = snapshotText(snapshot);
+/** "79 councils: the register to 3 October 2025 and 7 results recorded since": what the national page counts, in a line. */
+export function countedKicker(set: CountedSet, snapshot: Pick<Snapshot, 'date'>): string {
+  const since = set.later === 0 ? '' : ` and ${set.later} ${set.later === 1 ? 'result' : 'results'} recorded since`;
+  return `${countedText(set)}: the register to ${formatDate(snapshot.date)}${since}`;
+}
+
+export function nationalCard(set: CountedSet, snapshot: Snapshot): Card {
+  const kicker = countedKicker(set, snapshot);
   return {
     image: cardImagePath(NATIONAL_PATH),
     authority: 'Every council\u2019s published result',
@@ -80,12 +88,12 @@ export function nationalCard(snapshot: Snapshot): Card {
   };
 }
 
-export function nationalMetadata(snapshot: Snapshot): Metadata {
+export function nationalMetadata(set: CountedSet, snapshot: Snapshot): Metadata {
   return pageMetadata(
     `Every council's CQC rating and scores, in numbers - ${SITE_NAME}`,
-    `How many councils have each CQC rating, the spread of overall scores and how many scored 1, 2, 3 and 4 on each quality statement: ${snapshotText(snapshot)}.`,
+    `How many councils have each CQC rating, the spread of overall scores and how many scored 1, 2, 3 and 4 on each quality statement, in all and by region and kind of council, for ${countedKicker(set, snapshot)}.`,
     NATIONAL_PATH,
-    nationalCard(snapshot),
+    nationalCard(set, snapshot),
   );
 }
 

@@ -1,118 +1,95 @@
-import { expect, test, type Page } from '@playwright/test';
-import { STATEMENTS } from '@/lib/framework';
+import { expect, test } from '@playwright/test';
+import { STATEMENTS, frameworkStatement } from '@/lib/framework';
 import { reportsInBuild } from './content';
-import { registerCouncils, snapshotDate, STATEMENT_COLUMNS } from './register';
+import { englandRecords, laterRecords, registerCouncils, slugOf, snapshotDate, STATEMENT_COLUMNS, type Council } from './register';
+import { bandCounts, BAND_LABELS, missingColumns, ratedAs, RATINGS, tableRows } from './tally';
 
 /**
- * The register's pages against figures this file works out itself from the
- * register CSVs the build loaded (./register.ts reads them with csv-parse).
+ * The national page, the lists and the downloads against figures this file
+ * works out itself from the CSV files the build loaded (./register.ts reads
+ * them with csv-parse): every council of England with a result, once, by
+ * its latest, from the register or the later results.
  */
 
 const councils = registerCouncils();
-const counted = `${councils.length} councils published by ${snapshotDate()}`;
-const RATINGS = ['Outstanding', 'Good', 'Requires improvement', 'Inadequate', ''];
-const ratedAs = (rating: string) => councils.filter((c) => c.rating === rating);
-const harrow = councils.find((c) => c.slug === 'london-borough-of-harrow');
-if (!harrow) throw new Error('Harrow is not in the register');
+const counted = `${councils.length} councils whose result this site holds`;
+/** Full reports of councils outside England's list (the test build's Holmbury): on the lists, counted in no figure. */
+const outside = reportsInBuild().filter((a) => !englandRecords().some((c) => [c.name, c.short_name, c.register_authority].includes(a.authority)));
+/** What a list of councils shows: each council with a result, and each report of a council outside England's list. */
+const listed: Pick<Council, 'authority' | 'slug' | 'rating' | 'published' | 'scores'>[] = [...councils, ...outside.map((a) => ({
+  authority: a.authority, slug: a.slug, rating: a.rating, published: a.published.slice(0, 7),
+  scores: STATEMENTS.map((s) => a.themes.flatMap((t) => t.statements).find((st) => frameworkStatement(st.name)?.slug === s.slug)?.score ?? null),
+}))].sort((a, b) => a.authority.localeCompare(b.authority, 'en'));
 
-/** The cells of each body row of a table, header cell first, as text. */
-async function tableRows(page: Page, selector: string): Promise<string[][]> {
-  return page.locator(`${selector} tbody tr`).evaluateAll((rows) => rows.map((row) =>
-    [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())));
-}
-
-test('every council of the register is listed on / with its rating, month and nine scores, and has a page', async ({ page, request }) => {
+test('every council with a result is listed on / with its rating, month and scores, and every council of England has a page', async ({ page, request }) => {
   await page.goto('/');
-  await expect(page.locator('main')).toContainText(counted);
   const shown = await page.locator('table.council-table tbody tr').evaluateAll((rows) => rows.map((row) => ({
     authority: row.querySelector('th a')?.textContent, href: row.querySelector('th a')?.getAttribute('href'),
     rating: row.querySelector('td')?.textContent, month: row.querySelector('time')?.getAttribute('datetime'),
-    scores: [...row.querySelectorAll('td.g')].map((cell) => cell.textContent),
+    scores: [...row.querySelectorAll('td.g')].map((cell) => (/^\d$/.test(cell.textContent ?? '') ? cell.textContent : null)),
   })));
-  expect(shown).toEqual(councils.map((c) => ({
-    authority: c.authority, href: `/${c.slug}`, rating: c.rating || 'Not recorded', month: c.published, scores: c.scores.map(String),
+  expect(shown).toEqual(listed.map((c) => ({
+    authority: c.authority, href: `/${c.slug}`, rating: c.rating || 'Not recorded', month: c.published, scores: c.scores.map((s) => (s === null ? null : String(s))),
   })));
-  for (const council of councils) {
-    const response = await request.get(`/${council.slug}`);
-    expect(response.status(), council.slug).toBe(200);
-    expect(await response.text(), council.slug).toContain(`<h1>${council.authority}</h1>`);
+  for (const council of englandRecords()) {
+    const response = await request.get(`/${slugOf(council.name ?? '')}`);
+    expect(response.status(), council.name).toBe(200);
+    expect(await response.text(), council.name).toContain(`<h1>${council.name?.replace(/&/g, '&amp;')}</h1>`);
   }
 });
 
-test('the national page counts ratings, overall scores and statement scores as the register does', async ({ page }) => {
+test('the national page counts ratings, overall scores and statement scores as the CSV files give them', async ({ page }) => {
   await page.goto('/national');
   await expect(page.locator('.lead')).toContainText(counted);
+  await expect(page.locator('main')).toContainText(`which holds every result CQC had published by ${snapshotDate()}, and ${laterRecords().length} results published since`);
   expect(await tableRows(page, 'section[aria-labelledby="ratings"] table')).toEqual(
-    RATINGS.map((r) => [r || 'Not recorded', String(ratedAs(r).length)]));
+    RATINGS.map((r) => [r || 'Not recorded', String(ratedAs(councils, r).length)]));
   const printedMonths = new Map(reportsInBuild().filter((a) => a.overallScore !== null).map((a) => [a.authority, a.published.slice(0, 7)]));
-  const percents = [...new Set(councils.map((c) => c.percent))].sort((a, b) => a - b);
+  const byCqc = (c: Council) => c.printed !== null || printedMonths.get(c.authority) === c.published;
+  const percents = [...new Set(councils.flatMap((c) => c.percent ?? []))].sort((a, b) => a - b);
   const percentRows = (await tableRows(page, 'section[aria-labelledby="overall-scores"] table')).filter((cells) => cells.length === 3);
   expect(percentRows).toEqual(percents.map((p) => {
     const at = councils.filter((c) => c.percent === p);
-    return [`${p}%`, String(at.length), String(at.filter((c) => printedMonths.get(c.authority) === c.published).length)];
+    return [`${p}%`, String(at.length), String(at.filter(byCqc).length)];
   }));
+  const notKnown = councils.filter((c) => c.percent === null).length;
+  await expect(page.locator('section[aria-labelledby="overall-scores"]')).toContainText(
+    `Of the ${councils.length} councils, ${councils.filter((c) => c.percent !== null && byCqc(c)).length} have CQC's own figure`);
+  await expect(page.locator('section[aria-labelledby="overall-scores"]')).toContainText(`for ${notKnown}, it is not known`);
+  const extras = missingColumns(councils);
   expect(await tableRows(page, 'section[aria-labelledby="statement-scores"] table')).toEqual(STATEMENTS.map((s, index) => [
-    s.name, ...[1, 2, 3, 4].map((score) => String(councils.filter((c) => c.scores[index] === score).length)),
+    s.name, ...[1, 2, 3, 4].map((score) => String(councils.filter((c) => c.scores[index] === score).length)), ...extras.map((e) => String(e.count(index))),
   ]));
   expect(STATEMENTS.map((s) => s.slug)).toEqual(STATEMENT_COLUMNS);
 });
 
-test('Harrow\'s overview puts it among all councils with the counts of the register', async ({ page }) => {
-  await page.goto('/london-borough-of-harrow');
-  const context = page.locator('section[aria-labelledby="in-context"]');
-  const same = ratedAs('Requires improvement').length;
-  await expect(context).toContainText(`${same} of ${councils.length} councils were rated requires improvement, London Borough of Harrow among them.`);
-  const lower = councils.filter((c) => c.percent < harrow.percent).length;
-  const higher = councils.filter((c) => c.percent > harrow.percent).length;
-  const others = councils.filter((c) => c.percent === harrow.percent).length - 1;
-  await expect(context).toContainText(`${harrow.percent}%: ${lower} councils scored lower, ${higher} higher and ${others} others the same`);
-  await expect(context).toContainText('calculated by this site from CQC\'s scores (21 of 36');
-  await expect(context).toContainText(counted);
-  const rows = await tableRows(page, 'section[aria-labelledby="in-context"] table');
-  expect(rows).toEqual(STATEMENTS.map((s, index) => [s.name, ...[1, 2, 3, 4].map((score) => {
-    const n = String(councils.filter((c) => c.scores[index] === score).length);
-    return harrow.scores[index] === score ? `${n} this council` : n;
-  })]));
-});
-
-test('Holmbury\'s overview labels its printed 67% as CQC\'s figure', async ({ page }) => {
-  await page.goto('/holmbury-borough-council');
-  await expect(page.locator('section[aria-labelledby="in-context"]')).toContainText('The 67% is CQC\'s overall score, as its report prints it.');
-});
-
-test('each of Harrow\'s statement pages shows how all councils scored on it, Harrow\'s score marked', async ({ page }) => {
-  for (const [index, statement] of STATEMENTS.entries()) {
-    const score = harrow.scores[index];
-    await page.goto(`/london-borough-of-harrow/${statement.slug}`);
-    const section = page.locator('section[aria-labelledby="all-councils"]');
-    const count = (s: number) => councils.filter((c) => c.scores[index] === s).length;
-    await expect(section).toContainText(`${count(score ?? 0)} of ${councils.length} councils scored ${score} on ${statement.name.toLowerCase()}, London Borough of Harrow among them.`);
-    const rows = await tableRows(page, 'section[aria-labelledby="all-councils"] table');
-    expect(rows.map((cells) => cells[1])).toEqual([1, 2, 3, 4].map((s) => String(count(s))));
-    await expect(section.locator('tr.marked th')).toContainText(`${score}: `);
-    await expect(section.locator('tr.marked th')).toContainText('London Borough of Harrow\'s score');
+test('the national page counts each region and each kind of council, each linking to its list', async ({ page }) => {
+  await page.goto('/national');
+  const sets = (by: 'region' | 'type', values: string[]) => values.map((value) => councils.filter((c) => c[by] === value));
+  const regions = [...new Set(englandRecords().map((c) => c.region ?? ''))];
+  const kinds = ['county', 'unitary', 'metropolitan district', 'London borough', 'other'];
+  const inEngland = (by: 'region' | 'type', value: string) => englandRecords().filter((c) => c[by] === value).length;
+  const byRegion = await tableRows(page, '#ratings-by-region');
+  expect(byRegion.map((cells) => cells[0])).toEqual(expect.arrayContaining(regions));
+  for (const cells of byRegion) {
+    const region = cells[0] ?? '';
+    const members = councils.filter((c) => c.region === region);
+    expect(cells.slice(1), region).toEqual([...RATINGS.map((r) => String(ratedAs(members, r).length)), String(members.length), String(inEngland('region', region))]);
+    await expect(page.locator('#ratings-by-region tbody th a', { hasText: region }).first()).toHaveAttribute('href', /^\/region\/[a-z-]+$/);
   }
+  expect((await tableRows(page, '#overall-by-kind')).map((cells) => cells.slice(1))).toEqual(sets('type', kinds).map((members) => {
+    const bands = bandCounts(members);
+    return [...bands.map((b) => String(b.councils)), String(members.filter((c) => c.percent === null).length),
+      String(bands.reduce((n, b) => n + b.printed, 0)), String(bands.reduce((n, b) => n + b.councils - b.printed, 0))];
+  }));
+  expect((await tableRows(page, '#ratings-by-kind')).map((cells) => cells.at(-1))).toEqual(kinds.map((k) => String(inEngland('type', k))));
+  await expect(page.locator('#overall-by-region thead')).toContainText(BAND_LABELS[0] ?? '');
 });
 
-test('a council known only from the register has a summary page: CQC\'s rating and scores, the month and the way to its report', async ({ page }) => {
-  const blackpool = councils.find((c) => c.slug === 'blackpool-council');
-  if (!blackpool) throw new Error('no Blackpool');
-  await page.goto('/blackpool-council');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Blackpool Council');
-  await expect(page.locator('.lead')).toContainText('published August 2025');
-  await expect(page.getByRole('link', { name: 'Read the full report on CQC\'s website' })).toHaveAttribute('href', blackpool.reportUrl);
-  await expect(page.locator('section[aria-labelledby="rating"]')).toContainText('Inadequate');
-  const items = page.locator('section[aria-labelledby="scores"] li');
-  await expect(items).toHaveCount(9);
-  for (const [index, statement] of STATEMENTS.entries()) {
-    await expect(items.nth(index)).toContainText(statement.name);
-    await expect(items.nth(index)).toContainText(`Score ${blackpool.scores[index]} of 4`);
-  }
-  await expect(page.locator('section[aria-labelledby="in-context"]')).toContainText(`${ratedAs('Inadequate').length} of ${councils.length} councils was rated inadequate: Blackpool Council.`);
-});
-
-test('a council whose rating the register does not record says so, and infers none', async ({ page }) => {
-  await page.goto('/county-durham');
+test('a council whose rating is not recorded says so, and infers none', async ({ page }) => {
+  const unrated = councils.find((c) => c.rating === '');
+  if (!unrated) throw new Error('no council without a rating');
+  await page.goto(`/${unrated.slug}`);
   await expect(page.locator('section[aria-labelledby="rating"]')).toContainText('Overall rating: not recorded.');
   await expect(page.locator('section[aria-labelledby="rating"] .rating-badge')).toHaveCount(0);
   await expect(page.locator('section[aria-labelledby="in-context"]')).toContainText('counted under no rating');
@@ -126,17 +103,17 @@ test.describe('without JavaScript', () => {
     const filters = page.getByRole('navigation', { name: 'Show councils by rating' });
     for (const rating of RATINGS) {
       const label = rating || 'Not recorded';
-      await filters.getByRole('link', { name: `${label} (${ratedAs(rating).length})` }).click();
+      await filters.getByRole('link', { name: `${label} (${ratedAs(listed, rating).length})` }).click();
       await expect(page).toHaveURL(`/rating/${label.toLowerCase().replace(/ /g, '-')}`);
       const names = await page.locator('table.council-table tbody th a').allTextContents();
-      expect(names, label).toEqual(ratedAs(rating).map((c) => c.authority));
+      expect(names, label).toEqual(ratedAs(listed, rating).map((c) => c.authority));
       await page.getByRole('navigation', { name: 'Show councils by rating' }).getByRole('link', { name: /^All/ }).click();
     }
     await page.getByRole('navigation', { name: /first letter/ }).getByRole('link', { name: 'H', exact: true }).click();
     await expect(page).toHaveURL('/#letter-h');
     const first = page.locator('tbody#letter-h tr').first();
     await expect(first).toBeInViewport();
-    await expect(first.locator('th a')).toHaveText(councils.filter((c) => c.authority.startsWith('H'))[0]?.authority ?? '');
+    await expect(first.locator('th a')).toHaveText(listed.filter((c) => c.authority.startsWith('H'))[0]?.authority ?? '');
   });
 });
 
@@ -151,10 +128,11 @@ test('the provenance is on the site, linked from the national page and from /dat
   await expect(page.locator('main')).toContainText('Open Government Licence v3.0');
 });
 
-test('the sitemap lists the national page, its provenance, every rating list and every council\'s page', async ({ request }) => {
+test('the sitemap lists the national page, its provenance, every rating list and every council of England\'s page', async ({ request }) => {
   const xml = await (await request.get('/sitemap.xml')).text();
   const site = process.env.SITE_URL ?? '';
-  for (const path of ['/national', '/national/about-the-data', '/rating/good', '/rating/not-recorded', ...councils.map((c) => `/${c.slug}`)]) {
+  const slugs = englandRecords().map((c) => slugOf(c.name ?? ''));
+  for (const path of ['/national', '/national/about-the-data', '/rating/good', '/rating/not-recorded', ...slugs.map((s) => `/${s}`)]) {
     expect(xml, path).toContain(`<loc>${site}${path}</loc>`);
   }
 });

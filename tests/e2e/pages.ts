@@ -2,14 +2,19 @@ import type { APIRequestContext } from '@playwright/test';
 import { SITE_PAGES } from '@/lib/view/site-pages';
 import { PROVENANCE_PATH } from '@/lib/view/national-meta';
 import { reportsInBuild } from './content';
+import { councilsWithoutResult, registerCouncils } from './register';
 
 /**
  * Which pages the whole-site tests visit. Every type of page is checked, and
- * of the generated types (councils' pages, themes, statements, rating lists)
- * a sample: the first, the last and a few spread between them in sitemap
- * order, always with each full report's own (Harrow's and Holmbury's in test
- * builds). With 73 councils the sitemap holds over a hundred pages, and 153
- * councils would make it two hundred; the sample stays about thirty.
+ * of the generated types (councils' pages of each kind, themes, statements,
+ * rating lists) a sample: the first, the last and a few spread between them
+ * in sitemap order, always with each full report's own (Harrow's and
+ * Holmbury's in test builds). A council's page is an overview (the site holds
+ * its report), a summary (its latest result is the register's), a later
+ * result (recorded after the register's snapshot) or a page saying the site
+ * holds no result; which, is read from the content's CSV files. England's
+ * 153 councils make the sitemap about two hundred pages; the sample stays
+ * about forty.
  */
 
 /** Every page of the site, discovered from its sitemap (not a hand-kept list), as paths. */
@@ -30,17 +35,29 @@ export const SEARCH_RESULTS = '/search?q=direct%20payments';
 export const EXTRA_PAGES = [MISSING_PAGE, SEARCH_RESULTS];
 
 export type PageType =
-  | 'home' | 'national' | 'rating list' | 'overview' | 'summary' | 'theme' | 'statement' | 'fixed' | 'search results' | 'not found';
+  | 'home' | 'national' | 'rating list' | 'overview' | 'summary' | 'later result' | 'no result' | 'theme' | 'statement' | 'fixed'
+  | 'search results' | 'not found';
 
 /** Generated types: many pages made from content, of which a sample is checked. */
-const GENERATED: readonly PageType[] = ['rating list', 'overview', 'summary', 'theme', 'statement'];
+const GENERATED: readonly PageType[] = ['rating list', 'overview', 'summary', 'later result', 'no result', 'theme', 'statement'];
+
+let councilKinds: Map<string, PageType> | undefined;
+
+/** What each council's page (without a full report) is, by its address, from the CSV files. */
+function councilKind(slug: string): PageType | undefined {
+  councilKinds ??= new Map<string, PageType>([
+    ...registerCouncils().map((c) => [c.slug, c.origin === 'later' ? 'later result' : 'summary'] as const),
+    ...councilsWithoutResult().map((c) => [c.slug, 'no result'] as const),
+  ]);
+  return councilKinds.get(slug);
+}
 
 export type SitePage = { path: string; type: PageType };
 
 /** The fixed pages: each is a type of its own. */
 const FIXED = new Set<string>([...SITE_PAGES.map((p) => p.path), PROVENANCE_PATH].filter((p) => p !== '/' && p !== '/national'));
 
-/** What kind of page a sitemap path is, told from the fixed pages and the full reports the test build holds. */
+/** What kind of page a sitemap path is, told from the fixed pages, the full reports the test build holds and the content's CSV files. */
 export function pageType(path: string): PageType {
   if (path === '/') return 'home';
   if (path === '/national') return 'national';
@@ -48,7 +65,9 @@ export function pageType(path: string): PageType {
   const [first, second, ...rest] = path.split('/').filter(Boolean);
   if (first === 'rating' && second && rest.length === 0) return 'rating list';
   const report = reportsInBuild().find((a) => a.slug === first);
-  if (!second) return report ? 'overview' : 'summary';
+  const council = first === undefined ? undefined : councilKind(first);
+  if (!second && report) return 'overview';
+  if (!second && council) return council;
   if (report && rest.length === 0) return report.themes.some((t) => t.slug === second) ? 'theme' : 'statement';
   throw new Error(`the sitemap lists ${path}, a page of no known type: add its type to tests/e2e/pages.ts`);
 }

@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { expect, test } from '@playwright/test';
 import { comparisonAnchor } from '@/lib/view/anchors';
 import { COMPARISON_COLUMNS, SCORE_COLUMNS } from '@/lib/view/downloads';
+import { SITE_NAME } from '@/lib/site';
 import { OGL_ATTRIBUTION_TEXT, OGL_URL } from '@/lib/view/sources';
 import { COST, budget } from './budget';
 import { harrow, reportsWithSources } from './content';
@@ -37,7 +38,7 @@ for (const statement of statements) {
   test(`"${statement.name}" has its canonical address, share tags and a share card`, async ({ page, request }) => {
     const path = `${base}/${statement.slug}`;
     await page.goto(path);
-    await expect(page).toHaveTitle(`${statement.name}: score ${statement.score} of 4 - London Borough of Harrow adult social care assessment`);
+    await expect(page).toHaveTitle(`${statement.name}: score ${statement.score} of 4 - London Borough of Harrow adult social care assessment - ${SITE_NAME}`);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${site}${path}`);
     await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', `${site}${path}`);
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', new RegExp(`^${statement.name}: score ${statement.score} of 4`));

@@ -4,7 +4,7 @@ import { CouncilSummary } from '@/components/council-summary';
 import { councilContext, nationalEntries } from '@/lib/national';
 import { buildCouncils, parseProvenance, parseRegister, type Snapshot } from '@/lib/register';
 import { readText } from './helpers';
-import { checkAgainst, councilsOf } from './register-helpers';
+import { checkAgainst, councilsOf, englandCouncils } from './register-helpers';
 
 const PROVENANCE = 'content/cqc-local-authority-ratings.md';
 const header = readText('content/cqc-local-authority-ratings.csv').split('\n')[0] ?? '';
@@ -20,7 +20,7 @@ function render(slug: string): string {
   const council = councils.find((c) => c.slug === slug);
   const row = council?.rows[0];
   if (!council || !row) throw new Error(`no council ${slug}`);
-  return renderToStaticMarkup(<CouncilSummary council={council} row={row} context={councilContext(nationalEntries(councils), slug)} snapshot={snapshot} />);
+  return renderToStaticMarkup(<CouncilSummary council={council} row={row} context={councilContext(nationalEntries(councils), slug, englandCouncils())} snapshot={snapshot} />);
 }
 
 describe('a council\'s summary page', () => {
@@ -36,7 +36,7 @@ describe('a council\'s summary page', () => {
   it('lists the earlier assessment with its month, rating, scores and report', () => {
     const html = render('blackpool-council');
     expect(html).toContain('<h2 id="earlier">Earlier assessments</h2>');
-    expect(html).toMatch(/<a href="https:\/\/www.cqc.org.uk\/x\/b-0524">Published May 2024<\/a>: Requires improvement;\s*scores 2, 2, 2, 2, 2, 2, 2, not scored, 2/);
+    expect(html).toMatch(/<a href="https:\/\/www.cqc.org.uk\/x\/b-0524">Published May 2024<\/a>: Requires improvement;\s*scores 2, 2, 2, 2, 2, 2, 2, not scored in this assessment, 2 \(in CQC&#x27;s order\)\. This site&#x27;s calculation from CQC&#x27;s scores: 16 of 32, 50%\./);
   });
 
   it('shows CQC\'s rating and each score, and has no earlier assessments to list when the register has one row', () => {

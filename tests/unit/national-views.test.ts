@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { STATEMENTS } from '@/lib/framework';
-import { councilContext, nationalEntries, statementDistribution, type CouncilContext } from '@/lib/national';
+import { councilContext, nationalEntries, statementDistribution, type CouncilContext, type GroupCounts } from '@/lib/national';
 import { buildCouncils, parseRegister } from '@/lib/register';
+import { RATING_BANDS } from '@/lib/assessment';
 import {
-  councilsScoring, councilsText, overallSourceText, percentPlaceText, ratingMemberText, ratingShareText, statementShareText,
+  councilsScoring, councilsText, groupLabel, groupShareText, overallBandText, overallSourceText, ratingMemberText, ratingShareText, statementShareText,
 } from '@/lib/view/council-context';
 import { bandSpans, histogram, horizontalBars, stackedBar } from '@/lib/view/national-charts';
 import { HARROW_FILE, parseHarrow, readText } from './helpers';
-import { checkAgainst, councilsOf } from './register-helpers';
+import { checkAgainst, councilsOf, englandCouncils } from './register-helpers';
 
 const REGISTER = 'content/cqc-local-authority-ratings.csv';
 const harrowReport = { file: HARROW_FILE, assessment: parseHarrow() };
 const entries = nationalEntries(councilsOf(parseRegister(readText(REGISTER), REGISTER).rows, [harrowReport]).councils);
 
 function contextOf(slug: string): CouncilContext {
-  const context = councilContext(entries, slug);
+  const context = councilContext(entries, slug, englandCouncils());
   if (!context) throw new Error(`no context for ${slug}`);
   return context;
 }
@@ -24,7 +25,7 @@ describe('who is counted', () => {
     const reportOnly = councilsOf([], [harrowReport]).councils;
     expect(reportOnly.filter((c) => c.report)).toHaveLength(1);
     expect(nationalEntries(reportOnly)).toEqual([]);
-    expect(councilContext(nationalEntries(reportOnly), 'london-borough-of-harrow')).toBeUndefined();
+    expect(councilContext(nationalEntries(reportOnly), 'london-borough-of-harrow', englandCouncils())).toBeUndefined();
   });
 });
 
@@ -43,11 +44,33 @@ describe('Harrow among the 72, in words', () => {
     expect(ratingMemberText(harrow, 'London Borough of Harrow')).toBe(', London Borough of Harrow among them');
   });
 
-  it('places its 59% by counts: 12 councils lower, 54 higher and 5 others the same', () => {
+  it('places its 59% in CQC\'s band, saying whose figure it is', () => {
     const harrow = harrowContext();
-    expect(percentPlaceText(harrow)).toBe('59%: 12 councils scored lower, 54 higher and 5 others the same');
+    const band = RATING_BANDS.find((b) => b.rating === harrow.band);
+    expect(overallBandText(harrow, band))
+      .toBe('59%, calculated by this site from CQC\'s scores (21 of 36, rounded up as CQC rounds), in the band CQC\'s method rates requires improvement (39% to 62%)');
     if (!harrow.overall) throw new Error('no overall figure');
     expect(overallSourceText(harrow.overall)).toBe('calculated by this site from CQC\'s scores (21 of 36, rounded up as CQC rounds)');
+  });
+
+  it('counts it among London boroughs and in London, naming each set and how many England has', () => {
+    const [, type, region] = harrowContext().groups;
+    if (!type || !region) throw new Error('no groups');
+    const same = (g: typeof type) => g.ratings.find((r) => r.rating === 'Requires improvement')?.councils;
+    expect(groupShareText(type, 'Requires improvement')).toEqual({
+      before: 'Among ', name: 'London boroughs',
+      after: `, ${same(type)} of the ${type.councils} whose result this site holds were rated requires improvement (England has ${type.inEngland})`,
+    });
+    expect(groupShareText(region, 'Requires improvement')).toEqual({
+      before: 'In ', name: 'London', after: `, ${same(region)} of the ${region.councils} whose result this site holds were rated requires improvement (${region.inEngland} in all)`,
+    });
+    expect(groupShareText({ ...region, ratings: [] }, null).after).toBe(`, this site holds the results of ${region.councils} councils (${region.inEngland} in all)`);
+    expect([type, region].map((g) => groupLabel(g.group))).toEqual([
+      { text: 'London boroughs', href: '/type/london-borough' }, { text: 'Councils in London', href: '/region/london' },
+    ]);
+    expect(groupLabel({ kind: 'all' })).toEqual({ text: 'All councils', href: null });
+    expect(groupLabel({ kind: 'region', region: 'South West' }).text).toBe('Councils in the South West');
+    expect(groupLabel({ kind: 'type', type: 'other' }).text).toBe('Councils of their own kind');
   });
 
   it('says how many councils scored 2 on assessing needs, as Harrow did', () => {
@@ -69,27 +92,29 @@ describe('the edges of the wording', () => {
     expect(ratingMemberText(blackpool, 'Blackpool Council')).toBe(': Blackpool Council');
   });
 
-  it('says no council scored lower than the lowest, and leaves out "the same" when none shares it', () => {
+  it('says a score is not recorded where it is not known, and the table counts it as not known', () => {
+    expect(overallBandText({ overall: null }, undefined)).toBe('not recorded: no source gives CQC\'s figure, and not every score is known, so this site does not work it out; the table counts it as not known');
     const blackpool = blackpoolContext();
-    expect(percentPlaceText(blackpool)).toBe('34%: no council scored lower, 71 higher');
+    expect(overallBandText(blackpool, undefined)).toContain('not recorded');
   });
 
-  it('says none scored higher than the highest, and "1 other" when one shares it', () => {
-    const blackpool = blackpoolContext();
-    if (!blackpool.overall) throw new Error('no overall figure');
-    expect(percentPlaceText({ overall: { ...blackpool.overall, percent: 89 }, lower: 70, higher: 0, samePercent: 2 }))
-      .toBe('89%: 70 councils scored lower, none higher and 1 other the same');
-    expect(percentPlaceText({ overall: blackpool.overall, lower: 1, higher: 3, samePercent: 1 })).toBe('34%: 1 council scored lower, 3 higher');
+  it('writes "was" for one council of a set, and names a region with its article', () => {
+    const [, type] = blackpoolContext().groups;
+    if (!type) throw new Error('no group');
+    const one: GroupCounts = { ...type, group: { kind: 'region', region: 'North East' }, councils: 3, inEngland: 12, ratings: [{ rating: 'Inadequate', councils: 1 }] };
+    expect(groupShareText(one, 'Inadequate')).toEqual({
+      before: 'In ', name: 'the North East', after: ', 1 of the 3 whose result this site holds was rated inadequate (12 in all)',
+    });
   });
 
   it('counts a council whose rating is not recorded under no rating, and adds nothing after the count', () => {
     const durham = contextOf('durham-county-council');
-    expect(ratingShareText(durham)).toBe('The register does not record this council\'s rating, so it is counted under no rating (72 councils in all)');
+    expect(ratingShareText(durham)).toBe('This council\'s rating is not recorded, so it is counted under no rating (72 councils in all)');
     expect(ratingMemberText(durham, 'County Durham')).toBe('');
   });
 
   it('treats a rating without its count, or a count without its rating, as not recorded', () => {
-    const none = 'The register does not record this council\'s rating, so it is counted under no rating (5 councils in all)';
+    const none = 'This council\'s rating is not recorded, so it is counted under no rating (5 councils in all)';
     expect(ratingShareText({ councils: 5, rating: 'Good', sameRating: null })).toBe(none);
     expect(ratingShareText({ councils: 5, rating: null, sameRating: 3 })).toBe(none);
   });
@@ -105,12 +130,12 @@ describe('the edges of the wording', () => {
     expect(overallSourceText({ source: 'cqc', total: 24, maximum: 36 })).toBe('CQC\'s overall score, as CQC printed it');
   });
 
-  it('says how many were scored on a statement the council was not scored on', () => {
+  it('says how many councils have a score on a statement the site holds none of the council\'s on', () => {
     const statement = STATEMENTS[2];
     if (!statement) throw new Error('no statement');
-    const distribution = { ...statementDistribution(entries, statement), notAssessed: 2 };
+    const distribution = { ...statementDistribution(entries, statement), notAssessed: 2, notRecorded: 3 };
     expect(statementShareText('Fenwick City Council', null, distribution, 72))
-      .toBe('Fenwick City Council was not scored on equity in experience and outcomes; 70 of 72 councils were');
+      .toBe('This site holds no score of Fenwick City Council on equity in experience and outcomes; it holds one for 67 of 72 councils');
   });
 
   it('writes one council and many', () => {

@@ -6,7 +6,7 @@ import {
 import { STATEMENT_SLUGS } from '@/lib/framework';
 import { buildCouncils, parseRegister } from '@/lib/register';
 import { HARROW_FILE, parseHarrow, readText } from './helpers';
-import { checkAgainst, councilsOf } from './register-helpers';
+import { checkAgainst, councilsOf, englandCouncils } from './register-helpers';
 
 const REGISTER = 'content/cqc-local-authority-ratings.csv';
 const text = readText(REGISTER);
@@ -75,34 +75,53 @@ describe('national figures over the real register (72 councils published by 3 Oc
 });
 
 describe('one council in context', () => {
-  it('puts Harrow among the 72: 21 share its rating, and counts councils below, at and above its 59%', () => {
-    const context = councilContext(entries, 'london-borough-of-harrow');
+  it('puts Harrow among the 72: 21 share its rating, and counts the overall scores in each of CQC\'s bands, its own band named', () => {
+    const context = councilContext(entries, 'london-borough-of-harrow', englandCouncils());
+    const inBand = (min: number, max: number) => raw.filter((r) => r.percent >= min && r.percent <= max).length;
     expect(context).toMatchObject({
       councils: 72,
       rating: 'Requires improvement',
       sameRating: raw.filter((r) => r.rating === 'Requires improvement').length,
       overall: { percent: 59 },
-      lower: raw.filter((r) => r.percent < 59).length,
-      samePercent: raw.filter((r) => r.percent === 59).length,
-      higher: raw.filter((r) => r.percent > 59).length,
+      band: 'Requires improvement',
+      origin: 'register',
+      counted: { councils: 72, fromRegister: 72, later: 0, laterMonths: null },
     });
     expect(context?.sameRating).toBe(21);
-    expect((context?.lower ?? 0) + (context?.samePercent ?? 0) + (context?.higher ?? 0)).toBe(72);
+    expect(context?.groups[0]?.overall).toEqual({
+      bands: [[25, 38], [39, 62], [63, 87], [88, 100]].map(([min = 0, max = 0]) => expect.objectContaining({ min, max, councils: inBand(min, max), printedByCqc: 0, calculated: inBand(min, max) })),
+      notKnown: 0,
+    });
+  });
+
+  it('counts Harrow among London boroughs and in London, of those with a result and of all England has', () => {
+    const england = englandCouncils();
+    const context = councilContext(entries, 'london-borough-of-harrow', england);
+    const londonNames = new Set(england.filter((c) => c.region === 'London').map((c) => c.registerAuthority));
+    const boroughNames = new Set(england.filter((c) => c.type === 'London borough').map((c) => c.registerAuthority));
+    expect(context?.groups.map((g) => [g.group, g.councils, g.inEngland])).toEqual([
+      [{ kind: 'all' }, 72, england.length],
+      [{ kind: 'type', type: 'London borough' }, raw.filter((r) => boroughNames.has(r.authority)).length, england.filter((c) => c.type === 'London borough').length],
+      [{ kind: 'region', region: 'London' }, raw.filter((r) => londonNames.has(r.authority)).length, england.filter((c) => c.region === 'London').length],
+    ]);
+    const london = context?.groups[2];
+    expect(london?.ratings.find((r) => r.rating === 'Requires improvement')?.councils)
+      .toBe(raw.filter((r) => londonNames.has(r.authority) && r.rating === 'Requires improvement').length);
   });
 
   it('gives each of Harrow\'s statements its score beside how every council scored', () => {
-    const context = councilContext(entries, 'london-borough-of-harrow');
+    const context = councilContext(entries, 'london-borough-of-harrow', englandCouncils());
     expect(context?.statements.map((s) => s.score)).toEqual([2, 2, 3, 2, 3, 2, 2, 2, 3]);
     expect(context?.statements[0]?.distribution.scores.find((s) => s.score === 2)?.councils).toBe(51);
   });
 
   it('gives no shared-rating count for a council whose rating is not recorded', () => {
-    const durham = councilContext(entries, 'durham-county-council');
+    const durham = councilContext(entries, 'durham-county-council', englandCouncils());
     expect(durham).toMatchObject({ rating: null, sameRating: null, councils: 72 });
   });
 
   it('has no context for a council not in the register', () => {
-    expect(councilContext(entries, 'nowhere-council')).toBeUndefined();
+    expect(councilContext(entries, 'nowhere-council', englandCouncils())).toBeUndefined();
   });
 });
 
@@ -125,13 +144,13 @@ describe('entries and their sources', () => {
   });
 
   it('counts a statement not assessed apart, and leaves it out of the percentage', () => {
-    const fenwick: NationalEntry = { slug: 'fenwick', authority: 'Fenwick', printedOverall: null, row: row('Fenwick', '2025-03', '3,3,,3,3,2,3,3,3', 'Good') };
+    const fenwick: NationalEntry = { slug: 'fenwick', authority: 'Fenwick', england: null, printedOverall: null, row: row('Fenwick', '2025-03', '3,3,,3,3,2,3,3,3', 'Good') };
     expect(statementDistributions([fenwick])[2]).toMatchObject({ notAssessed: 1, scores: [{ councils: 0 }, { councils: 0 }, { councils: 0 }, { councils: 0 }] });
     expect(overallFigure(fenwick)).toMatchObject({ total: 23, maximum: 32, percent: 72 });
   });
 
   it('labels a percentage as CQC\'s where the council\'s report prints it, and counts those apart', () => {
-    const printed: NationalEntry = { slug: 'h', authority: 'Holmbury', printedOverall: 67, row: row('Holmbury', '2025-03', '3,2,3,2,3,3,2,3,3', 'Good') };
+    const printed: NationalEntry = { slug: 'h', authority: 'Holmbury', england: null, printedOverall: 67, row: row('Holmbury', '2025-03', '3,2,3,2,3,3,2,3,3', 'Good') };
     const calculated: NationalEntry = { ...printed, slug: 'k', printedOverall: null };
     expect(overallFigure(printed)).toMatchObject({ percent: 67, source: 'cqc' });
     expect(percentDistribution([printed, calculated])).toEqual([{ percent: 67, councils: 2, printedByCqc: 1 }]);

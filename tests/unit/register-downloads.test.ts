@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { STATEMENT_SLUGS } from '@/lib/framework';
+import { countedSet, nationalEntries } from '@/lib/national';
 import { buildCouncils, parseProvenance, parseRegister, type Snapshot } from '@/lib/register';
 import { councilRow } from '@/lib/view/councils';
 import {
@@ -16,6 +17,8 @@ const PROVENANCE = 'content/cqc-local-authority-ratings.md';
 const text = readText(REGISTER);
 const { councils } = councilsOf(parseRegister(text, REGISTER).rows, [{ file: HARROW_FILE, assessment: parseHarrow() }]);
 const snapshot: Snapshot = { ...parseProvenance(readText(PROVENANCE), PROVENANCE), rows: 72, councils: 72 };
+/** What the national page counts of these councils: the register's alone here. */
+const counted = countedSet(nationalEntries(councils));
 const absolute = (path: string) => `https://example.org${path}`;
 
 describe('titles and share cards of the register\'s pages', () => {
@@ -35,7 +38,7 @@ describe('titles and share cards of the register\'s pages', () => {
   it('titles a summary page with CQC\'s rating and its month, and says so on its card', () => {
     const row = rowOf(blackpool);
     const metadata = summaryMetadata(row, '/blackpool-council');
-    expect(metadata.title).toEqual({ absolute: 'Blackpool Council: rated inadequate - adult social care assessment' });
+    expect(metadata.title).toEqual({ absolute: 'Blackpool Council: rated inadequate - adult social care assessment - Council care assessments, explained' });
     expect(metadata.alternates?.canonical).toBe('/blackpool-council');
     expect(summaryCard(row)).toMatchObject({ authority: 'Blackpool Council', title: 'Rated inadequate', kicker: 'Adult social care assessment, published August 2025' });
     expect(summaryCard(row).alt).toContain('Blackpool Council: rated inadequate by the Care Quality Commission, published August 2025.');
@@ -44,7 +47,7 @@ describe('titles and share cards of the register\'s pages', () => {
   it('says "rating not recorded" where the register has none', () => {
     const unrated = rowOf(durham);
     expect(summaryCard(unrated).title).toBe('Rating not recorded');
-    expect(summaryMetadata(unrated, '/durham-county-council').title).toEqual({ absolute: 'Durham County Council: rating not recorded - adult social care assessment' });
+    expect(summaryMetadata(unrated, '/durham-county-council').title).toEqual({ absolute: 'Durham County Council: rating not recorded - adult social care assessment - Council care assessments, explained' });
   });
 
   it('writes every word of the cards, which are also their alt text', () => {
@@ -53,10 +56,10 @@ describe('titles and share cards of the register\'s pages', () => {
       badge: 'CQC\'s rating and nine scores; the full report is on CQC\'s website',
       alt: 'Blackpool Council: rated inadequate by the Care Quality Commission, published August 2025. CQC\'s rating and nine scores; the full report is on CQC\'s website.',
     });
-    expect(nationalCard(snapshot)).toEqual({
-      image: '/national/card.png', authority: 'Every council\u2019s published result', kicker: '72 councils published by 3 October 2025',
+    expect(nationalCard(counted, snapshot)).toEqual({
+      image: '/national/card.png', authority: 'Every council\u2019s published result', kicker: '72 councils: the register to 3 October 2025',
       title: 'Ratings and scores of all councils, in numbers', badge: 'Counts by this site of CQC\u2019s published results',
-      alt: 'CQC\'s ratings and quality statement scores of 72 councils published by 3 October 2025, counted by this site.',
+      alt: 'CQC\'s ratings and quality statement scores of 72 councils: the register to 3 October 2025, counted by this site.',
     });
     const good = ratingFilter('good');
     if (!good) throw new Error('no filter');
@@ -75,9 +78,9 @@ describe('titles and share cards of the register\'s pages', () => {
     if (!good) throw new Error('no filter');
     const summary = summaryMetadata(rowOf(blackpool), '/blackpool-council');
     expect(summary.description).toBe('The Care Quality Commission\'s rating and nine quality statement scores for Blackpool Council\'s adult social care, published August 2025, with the link to the full report on CQC\'s website and how all councils scored.');
-    const national = nationalMetadata(snapshot);
+    const national = nationalMetadata(counted, snapshot);
     expect(national.title).toEqual({ absolute: 'Every council\'s CQC rating and scores, in numbers - Council care assessments, explained' });
-    expect(national.description).toBe('How many councils have each CQC rating, the spread of overall scores and how many scored 1, 2, 3 and 4 on each quality statement: 72 councils published by 3 October 2025.');
+    expect(national.description).toBe('How many councils have each CQC rating, the spread of overall scores and how many scored 1, 2, 3 and 4 on each quality statement, in all and by region and kind of council, for 72 councils: the register to 3 October 2025.');
     const list = ratingListMetadata(good, 47, snapshot, '/rating/good');
     expect(list.title).toEqual({ absolute: 'Councils rated good - Council care assessments, explained' });
     expect(list.description).toBe('Councils rated good by the Care Quality Commission, with each council\'s nine quality statement scores and month of publication: 47 of 72 councils published by 3 October 2025.');
@@ -88,8 +91,10 @@ describe('titles and share cards of the register\'s pages', () => {
   });
 
   it('gives the national page, the rating lists and the provenance their cards and canonical addresses', () => {
-    expect(nationalCard(snapshot).kicker).toBe('72 councils published by 3 October 2025');
-    expect(nationalMetadata(snapshot).alternates?.canonical).toBe('/national');
+    expect(nationalCard(counted, snapshot).kicker).toBe('72 councils: the register to 3 October 2025');
+    expect(nationalCard({ ...counted, councils: 79, later: 7 }, snapshot).kicker).toBe('79 councils: the register to 3 October 2025 and 7 results recorded since');
+    expect(nationalCard({ ...counted, councils: 73, later: 1 }, snapshot).kicker).toBe('73 councils: the register to 3 October 2025 and 1 result recorded since');
+    expect(nationalMetadata(counted, snapshot).alternates?.canonical).toBe('/national');
     const good = ratingFilter('good');
     const none = ratingFilter('not-recorded');
     if (!good || !none) throw new Error('no filter');

@@ -122,28 +122,28 @@ describe('share cards', () => {
   it('make a page with no card of its own share the site\'s, not a card.png under its own path', () => {
     const image = { url: '/card.png', alt: homeCard(2).alt, width: 1200, height: 630, type: 'image/png' };
     expect(pageMetadata('Glossary', 'Terms', '/glossary', homeCard(2))).toEqual({
-      title: { absolute: 'Glossary' },
+      title: { absolute: `Glossary - ${SITE_NAME}` },
       description: 'Terms',
       alternates: { canonical: '/glossary' },
-      openGraph: { title: 'Glossary', description: 'Terms', url: '/glossary', siteName: SITE_NAME, type: 'article', locale: 'en_GB', images: [image] },
-      twitter: { card: 'summary_large_image', title: 'Glossary', description: 'Terms', images: [image] },
+      openGraph: { title: `Glossary - ${SITE_NAME}`, description: 'Terms', url: '/glossary', siteName: SITE_NAME, type: 'article', locale: 'en_GB', images: [image] },
+      twitter: { card: 'summary_large_image', title: `Glossary - ${SITE_NAME}`, description: 'Terms', images: [image] },
     });
   });
 
   it('title and describe each report page by what CQC found, with its own card', () => {
     const overview = overviewMetadata(holmbury, '/holmbury-borough-council');
-    expect([overview.title, overview.description]).toEqual([{ absolute: 'Holmbury Borough Council: rated good by CQC - adult social care assessment' },
+    expect([overview.title, overview.description]).toEqual([{ absolute: `Holmbury Borough Council: rated good by CQC - adult social care assessment - ${SITE_NAME}` },
       'What the Care Quality Commission found when it assessed Holmbury Borough Council\'s adult social care, published 12 March 2025: rated good, with 9 quality statement scores and key findings.']);
     expect(overview.openGraph?.images).toEqual([expect.objectContaining({ url: '/holmbury-borough-council/card.png' })]);
     const theme = harrow.themes[1];
     const section = findSection(harrow, 'safeguarding');
     if (!theme || section?.kind !== 'statement') throw new Error('no section');
     const themePage = themeMetadata(harrow, theme, '/london-borough-of-harrow/providing-support');
-    expect([themePage.title, themePage.description]).toEqual([{ absolute: 'Theme 2: Providing support - London Borough of Harrow adult social care assessment' },
+    expect([themePage.title, themePage.description]).toEqual([{ absolute: `Theme 2: Providing support - London Borough of Harrow adult social care assessment - ${SITE_NAME}` },
       'CQC\'s findings for London Borough of Harrow under theme 2, Providing support. Scores: Care provision, integration and continuity 2 of 4; Partnerships and communities 3 of 4.']);
     expect(themePage.openGraph?.images).toEqual([expect.objectContaining({ url: '/london-borough-of-harrow/providing-support/card.png' })]);
     const statementPage = statementMetadata(harrow, section, '/london-borough-of-harrow/safeguarding');
-    expect([statementPage.title, statementPage.description]).toEqual([{ absolute: 'Safeguarding: score 2 of 4 - London Borough of Harrow adult social care assessment' },
+    expect([statementPage.title, statementPage.description]).toEqual([{ absolute: `Safeguarding: score 2 of 4 - London Borough of Harrow adult social care assessment - ${SITE_NAME}` },
       'CQC scored London Borough of Harrow 2 of 4 (evidence shows some shortfalls) for Safeguarding in its assessment published 16 August 2024: key findings and national figures against the England average.']);
   });
 });
