@@ -4,12 +4,11 @@ import { STATEMENT_SLUGS } from '@/lib/framework';
 import { buildCouncils, parseProvenance, parseRegister, type Snapshot } from '@/lib/register';
 import { councilRow } from '@/lib/view/councils';
 import {
-  nationalCard, nationalMetadata, provenanceCard, provenanceMetadata, ratingListCard, ratingListMetadata, ratingListTitle, snapshotText,
+  nationalCard, nationalMetadata, provenanceCard, provenanceMetadata, snapshotText,
   summaryCard, summaryMetadata,
 } from '@/lib/view/national-meta';
 import { OGL_ATTRIBUTION_TEXT } from '@/lib/view/sources';
 import { REGISTER_COLUMNS_DOC, registerCsv, registerDownloads, registerJson, registerRows } from '@/lib/view/register-downloads';
-import { ratingFilter } from '@/lib/view/councils';
 import { HARROW_FILE, parseHarrow, readText } from './helpers';
 import { councilsOf } from './register-helpers';
 
@@ -137,12 +136,6 @@ describe('titles and share cards of the register\'s pages', () => {
       title: 'Ratings and scores of all councils, in numbers', badge: 'Counts by this site of CQC\u2019s published results',
       alt: 'CQC\'s ratings and quality statement scores of 72 councils published by 3 October 2025, counted by this site.',
     });
-    const good = ratingFilter('good');
-    if (!good) throw new Error('no filter');
-    expect(ratingListCard(good, 47, snapshot)).toEqual({
-      image: '/rating/good/card.png', authority: 'Council care assessments, explained', kicker: '47 of 72 councils published by 3 October 2025', title: 'Councils rated good',
-      badge: 'CQC\u2019s ratings and scores', alt: 'Councils rated good: 47 of 72 councils published by 3 October 2025.',
-    });
     expect(provenanceCard(snapshot)).toEqual({
       image: '/national/about-the-data/card.png', authority: 'The ratings register', kicker: 'Snapshot of 3 October 2025', title: 'Where the figures come from',
       badge: 'CQC\u2019s published ratings and scores', alt: 'The ratings register: where the figures come from. Snapshot of 3 October 2025.',
@@ -150,32 +143,20 @@ describe('titles and share cards of the register\'s pages', () => {
   });
 
   it('titles and describes each page in full', () => {
-    const good = ratingFilter('good');
-    if (!good) throw new Error('no filter');
     const summary = summaryMetadata(rowOf(blackpool), '/blackpool-council');
     expect(summary.description).toBe('The Care Quality Commission\'s rating and nine quality statement scores for Blackpool Council\'s adult social care, published August 2025, with the link to the full report on CQC\'s website and how all councils scored.');
     const national = nationalMetadata(snapshot);
     expect(national.title).toEqual({ absolute: 'Every council\'s CQC rating and scores, in numbers - Council care assessments, explained' });
     expect(national.description).toBe('How many councils have each CQC rating, the spread of overall scores and how many scored 1, 2, 3 and 4 on each quality statement: 72 councils published by 3 October 2025.');
-    const list = ratingListMetadata(good, 47, snapshot, '/rating/good');
-    expect(list.title).toEqual({ absolute: 'Councils rated good - Council care assessments, explained' });
-    expect(list.description).toBe('Councils rated good by the Care Quality Commission, with each council\'s nine quality statement scores and month of publication: 47 of 72 councils published by 3 October 2025.');
     const provenance = provenanceMetadata(snapshot, '/national/about-the-data');
     expect(provenance.title).toEqual({ absolute: 'About the ratings register - Council care assessments, explained' });
     expect(provenance.description).toBe('Where the ratings and scores of 72 councils published by 3 October 2025 come from, how they were checked, and what each column means.');
     expect(provenance.alternates?.canonical).toBe('/national/about-the-data');
   });
 
-  it('gives the national page, the rating lists and the provenance their cards and canonical addresses', () => {
+  it('gives the national page and the provenance their cards and canonical addresses', () => {
     expect(nationalCard(snapshot).kicker).toBe('72 councils published by 3 October 2025');
     expect(nationalMetadata(snapshot).alternates?.canonical).toBe('/national');
-    const good = ratingFilter('good');
-    const none = ratingFilter('not-recorded');
-    if (!good || !none) throw new Error('no filter');
-    expect(ratingListTitle(good)).toBe('Councils rated good');
-    expect(ratingListTitle(none)).toBe('Councils whose rating is not recorded');
-    expect(ratingListCard(good, 47, snapshot)).toMatchObject({ title: 'Councils rated good', kicker: '47 of 72 councils published by 3 October 2025' });
-    expect(ratingListMetadata(good, 47, snapshot, '/rating/good').alternates?.canonical).toBe('/rating/good');
     expect(provenanceCard(snapshot).kicker).toBe('Snapshot of 3 October 2025');
     expect(provenanceMetadata(snapshot, '/national/about-the-data').description).toContain('72 councils published by 3 October 2025');
   });
