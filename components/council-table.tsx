@@ -14,28 +14,28 @@ type CouncilTableProps = { councils: readonly ListedCouncil[]; caption: string }
  * the name people use (each group's id is an A to Z link's target). A real
  * table (caption, column and row headers); app/styles/lists.css lays each row
  * out as a block on a phone, with each score labelled, and lets the browser
- * skip the letter groups off screen. Since the CSS changes how the table's parts are
- * displayed, each part says its role too: some browsers drop a table's
- * meaning for screen readers when its parts are not displayed as a table.
+ * skip the letter groups off screen. The parts take no ARIA roles: HTML does
+ * not allow them on a table's own parts, and Chromium keeps the table's
+ * meaning whatever the CSS (tests/e2e/list-rendering.spec.ts).
  */
 export function CouncilTable({ councils, caption }: CouncilTableProps) {
   return (
-    <table className="council-table" role="table">
+    <table className="council-table">
       <caption>{caption}</caption>
-      <thead role="rowgroup">
-        <tr role="row">
-          <th scope="col" role="columnheader">Council</th>
-          <th scope="col" role="columnheader" className="head-rating">Rating</th>
-          <th scope="col" role="columnheader" className="head-month">Published</th>
+      <thead>
+        <tr>
+          <th scope="col">Council</th>
+          <th scope="col" className="head-rating">Rating</th>
+          <th scope="col" className="head-month">Published</th>
           {STATEMENTS.map((s) => (
-            <th key={s.slug} scope="col" role="columnheader" className={THEME_STARTS.has(s.slug) ? 'glance-head t' : 'glance-head'}>
+            <th key={s.slug} scope="col" className={THEME_STARTS.has(s.slug) ? 'glance-head t' : 'glance-head'}>
               <span className="visually-hidden">{s.name}</span><span aria-hidden="true" className="glance-head__text">{SHORT_NAMES[s.slug]}</span>
             </th>
           ))}
         </tr>
       </thead>
       {letterGroups(councils).map((group) => (
-        <tbody key={group.letter} id={letterId(group.letter)} role="rowgroup" className={groupSizeClasses(group.councils)}>
+        <tbody key={group.letter} id={letterId(group.letter)} className={groupSizeClasses(group.councils)}>
           {group.councils.map((council) => <Row key={council.slug} council={council} />)}
         </tbody>
       ))}
@@ -54,29 +54,29 @@ function groupSizeClasses(councils: readonly ListedCouncil[]): string {
 }
 
 function Row({ council }: { council: ListedCouncil }) {
-  const head = <th scope="row" role="rowheader"><a href={`/${council.slug}`}>{council.name}</a>{` ${holdingLine(council)}`}</th>;
+  const head = <th scope="row"><a href={`/${council.slug}`}>{council.name}</a>{` ${holdingLine(council)}`}</th>;
   if (!council.result) {
     return (
-      <tr role="row">
+      <tr>
         {head}
-        <td role="cell" colSpan={2 + STATEMENTS.length} className="reports-link"><a href={CQC_REPORTS_URL}>Find its report in CQC&apos;s list</a></td>
+        <td colSpan={2 + STATEMENTS.length} className="reports-link"><a href={CQC_REPORTS_URL}>Find its report in CQC&apos;s list</a></td>
       </tr>
     );
   }
-  return <tr role="row">{head}<ResultCells row={council.result} /></tr>;
+  return <tr>{head}<ResultCells row={council.result} /></tr>;
 }
 
 /** CQC's rating, the month and the nine scores as digits; each score's label on a phone comes from the stylesheet. */
 function ResultCells({ row }: { row: CouncilRow }) {
   return (
     <>
-      <td role="cell" className="rating">{row.rating ?? 'Not recorded'}</td>
-      <td role="cell" className="month">{formatMonth(row.published)}</td>
+      <td className="rating">{row.rating ?? 'Not recorded'}</td>
+      <td className="month">{formatMonth(row.published)}</td>
       {row.scores.map((score, index) => {
         const start = THEME_STARTS.has(STATEMENTS[index]?.slug) ? ' t' : '';
         return score === null
-          ? <td key={index} role="cell" className={`g g0${start}`}><span aria-hidden="true">-</span><span className="visually-hidden">Not scored</span></td>
-          : <td key={index} role="cell" className={`g g${score}${start}`}>{score}</td>;
+          ? <td key={index} className={`g g0${start}`}><span aria-hidden="true">-</span><span className="visually-hidden">Not scored</span></td>
+          : <td key={index} className={`g g${score}${start}`}>{score}</td>;
       })}
     </>
   );

@@ -30,7 +30,7 @@ export function typeGroup(list: readonly ListedCouncil[], type: CouncilType): Co
   return { path: typePath(type), title: `${many.charAt(0).toUpperCase()}${many.slice(1)}`, many, councils: ofType(list, type) };
 }
 
-/** "8 of 12 councils in the North East have a result on this site": how many of a group the site holds a result for. */
+/** "9 of 12 councils in the North East have a result on this site": how many of a group the site holds a result for. */
 export function resultCountText(group: Pick<CouncilGroup, 'councils' | 'many'>): string {
   const held = withResult(group.councils).length;
   return `${held} of ${group.councils.length} ${group.many} ${held === 1 ? 'has' : 'have'} a result on this site`;

@@ -17,7 +17,7 @@ export function ratingListTitle(filter: RatingFilter): string {
   return filter.rating === null ? 'Councils whose rating is not recorded' : `Councils rated ${filter.rating.toLowerCase()}`;
 }
 
-/** "47 of 80 councils with a result on this site were rated good": the rating's count among the councils the site holds a result for. */
+/** "50 of 79 councils with a result on this site were rated good": the rating's count among the councils the site holds a result for. */
 export function ratingCountText(filter: RatingFilter, list: readonly ListedCouncil[]): string {
   const rated = ratedAs(list, filter.rating).length;
   const of = `${rated} of ${withResult(list).length} councils with a result on this site`;

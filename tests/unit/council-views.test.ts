@@ -112,4 +112,16 @@ describe('words for the lists', () => {
     const labels = [...css.matchAll(/\.g:nth-child\((\d+)\)::before \{ content: "([^"]+)"; \}/g)].map((m) => [Number(m[1]), m[2]]);
     expect(labels).toEqual(STATEMENTS.map((s, index) => [4 + index, SHORT_NAMES[s.slug]]));
   });
+
+  it('gives every letter group of the councils file a height estimate: the stylesheet defines each count of rows a group can have', () => {
+    const css = readFileSync('app/styles/lists.css', 'utf8');
+    const defined = (name: string) => new Set([...css.matchAll(new RegExp(`\\.${name}-(\\d+) \\{ --${name}: (\\d+); \\}`, 'g'))].filter((m) => m[1] === m[2]).map((m) => Number(m[1])));
+    const sizes = new Map<string, number>();
+    for (const council of englandCouncils()) sizes.set(council.shortName.charAt(0).toUpperCase(), (sizes.get(council.shortName.charAt(0).toUpperCase()) ?? 0) + 1);
+    const largest = Math.max(...sizes.values());
+    for (const name of ['results', 'no-results']) {
+      const counts = defined(name);
+      expect([...Array(largest + 1).keys()].filter((n) => !counts.has(n)), name).toEqual([]);
+    }
+  });
 });
