@@ -7,7 +7,7 @@ const WIDTHS = [{ name: 'phone', width: 375, height: 740 }, { name: 'desktop', w
 
 for (const viewport of WIDTHS) {
   test(`axe finds no violations on any page type at ${viewport.name} width (${viewport.width}px)`, async ({ page, request }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     const paths = (await sitePages(request)).map((p) => p.path);
     const problems: string[] = [];

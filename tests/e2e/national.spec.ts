@@ -2,11 +2,14 @@ import { parse } from 'csv-parse/sync';
 import { expect, test, type Page } from '@playwright/test';
 import { STATEMENTS } from '@/lib/framework';
 import { reportsInBuild } from './content';
+import { expectedList } from './lists';
 import { registerCouncils, registerRecords, snapshotDate, STATEMENT_COLUMNS } from './register';
 
 /**
  * The register's pages against figures this file works out itself from the
  * register CSVs the build loaded (./register.ts reads them with csv-parse).
+ * The lists of councils (`/` and the lists by rating, region and kind) are
+ * checked in home.spec.ts and lists.spec.ts.
  */
 
 const councils = registerCouncils();
@@ -21,24 +24,6 @@ async function tableRows(page: Page, selector: string): Promise<string[][]> {
   return page.locator(`${selector} tbody tr`).evaluateAll((rows) => rows.map((row) =>
     [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())));
 }
-
-test('every council of the register is listed on / with its rating, month and nine scores, and has a page', async ({ page, request }) => {
-  await page.goto('/');
-  await expect(page.locator('main')).toContainText(counted);
-  const shown = await page.locator('table.council-table tbody tr').evaluateAll((rows) => rows.map((row) => ({
-    authority: row.querySelector('th a')?.textContent, href: row.querySelector('th a')?.getAttribute('href'),
-    rating: row.querySelector('td')?.textContent, month: row.querySelector('time')?.getAttribute('datetime'),
-    scores: [...row.querySelectorAll('td.g')].map((cell) => cell.textContent),
-  })));
-  expect(shown).toEqual(councils.map((c) => ({
-    authority: c.authority, href: `/${c.slug}`, rating: c.rating || 'Not recorded', month: c.published, scores: c.scores.map(String),
-  })));
-  for (const council of councils) {
-    const response = await request.get(`/${council.slug}`);
-    expect(response.status(), council.slug).toBe(200);
-    expect(await response.text(), council.slug).toContain(`<h1>${council.authority}</h1>`);
-  }
-});
 
 test('the national page counts ratings, overall scores and statement scores as the register does', async ({ page }) => {
   await page.goto('/national');
@@ -119,28 +104,6 @@ test('a council whose rating the register does not record says so, and infers no
   await expect(page.locator('section[aria-labelledby="in-context"]')).toContainText('counted under no rating');
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('the list narrows to one rating by plain links, and a letter link finds councils by name', async ({ page }) => {
-    await page.goto('/');
-    const filters = page.getByRole('navigation', { name: 'Show councils by rating' });
-    for (const rating of RATINGS) {
-      const label = rating || 'Not recorded';
-      await filters.getByRole('link', { name: `${label} (${ratedAs(rating).length})` }).click();
-      await expect(page).toHaveURL(`/rating/${label.toLowerCase().replace(/ /g, '-')}`);
-      const names = await page.locator('table.council-table tbody th a').allTextContents();
-      expect(names, label).toEqual(ratedAs(rating).map((c) => c.authority));
-      await page.getByRole('navigation', { name: 'Show councils by rating' }).getByRole('link', { name: /^All/ }).click();
-    }
-    await page.getByRole('navigation', { name: /first letter/ }).getByRole('link', { name: 'H', exact: true }).click();
-    await expect(page).toHaveURL('/#letter-h');
-    const first = page.locator('tbody#letter-h tr').first();
-    await expect(first).toBeInViewport();
-    await expect(first.locator('th a')).toHaveText(councils.filter((c) => c.authority.startsWith('H'))[0]?.authority ?? '');
-  });
-});
-
 test('the register downloads hold every row the build read, with the provenance and the licence', async ({ page, request }) => {
   await page.goto('/national');
   const csvHref = await page.getByRole('link', { name: /\(CSV\)$/ }).getAttribute('href');
@@ -172,12 +135,12 @@ test('the provenance is on the site, linked from the national page and from /dat
 test('the sitemap lists the national page, its provenance, every rating list and every council\'s page', async ({ request }) => {
   const xml = await (await request.get('/sitemap.xml')).text();
   const site = process.env.SITE_URL ?? '';
-  for (const path of ['/national', '/national/about-the-data', '/rating/good', '/rating/not-recorded', ...councils.map((c) => `/${c.slug}`)]) {
+  for (const path of ['/national', '/national/about-the-data', '/rating/good', '/rating/not-recorded', ...expectedList().map((c) => `/${c.slug}`)]) {
     expect(xml, path).toContain(`<loc>${site}${path}</loc>`);
   }
 });
 
-for (const path of ['/', '/national', '/rating/good', '/blackpool-council', '/london-borough-of-harrow', '/london-borough-of-harrow/assessing-needs']) {
+for (const path of ['/', '/national', '/rating/good', '/region/london', '/type/unitary', '/blackpool-council', '/london-borough-of-harrow', '/london-borough-of-harrow/assessing-needs']) {
   test(`${path} fits a 320 pixel screen without sideways scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(path);

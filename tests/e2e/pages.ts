@@ -5,7 +5,8 @@ import { reportsInBuild } from './content';
 
 /**
  * Which pages the whole-site tests visit. Every type of page is checked, and
- * of the generated types (councils' pages, themes, statements, rating lists)
+ * of the generated types (councils' pages, themes, statements, the lists by
+ * rating, region and kind)
  * a sample: the first, the last and a few spread between them in sitemap
  * order, always with each full report's own (Harrow's and Holmbury's in test
  * builds). With 73 councils the sitemap holds over a hundred pages, and 153
@@ -30,10 +31,13 @@ export const SEARCH_RESULTS = '/search?q=direct%20payments';
 export const EXTRA_PAGES = [MISSING_PAGE, SEARCH_RESULTS];
 
 export type PageType =
-  | 'home' | 'national' | 'rating list' | 'overview' | 'summary' | 'theme' | 'statement' | 'fixed' | 'search results' | 'not found';
+  | 'home' | 'national' | 'rating list' | 'region list' | 'type list' | 'overview' | 'summary' | 'theme' | 'statement' | 'fixed' | 'search results' | 'not found';
 
 /** Generated types: many pages made from content, of which a sample is checked. */
-const GENERATED: readonly PageType[] = ['rating list', 'overview', 'summary', 'theme', 'statement'];
+const GENERATED: readonly PageType[] = ['rating list', 'region list', 'type list', 'overview', 'summary', 'theme', 'statement'];
+
+/** The lists of councils under their own address part: `/rating/good`, `/region/london`, `/type/unitary`. */
+const LISTS: Readonly<Record<string, PageType>> = { rating: 'rating list', region: 'region list', type: 'type list' };
 
 export type SitePage = { path: string; type: PageType };
 
@@ -46,7 +50,8 @@ export function pageType(path: string): PageType {
   if (path === '/national') return 'national';
   if (FIXED.has(path)) return 'fixed';
   const [first, second, ...rest] = path.split('/').filter(Boolean);
-  if (first === 'rating' && second && rest.length === 0) return 'rating list';
+  const list = first === undefined ? undefined : LISTS[first];
+  if (list && second && rest.length === 0) return list;
   const report = reportsInBuild().find((a) => a.slug === first);
   if (!second) return report ? 'overview' : 'summary';
   if (report && rest.length === 0) return report.themes.some((t) => t.slug === second) ? 'theme' : 'statement';
