@@ -1,39 +1,44 @@
 import type { Metadata } from 'next';
-import { LetterNav, RatingFilterNav } from '@/components/council-list-nav';
+import { LetterNav, ListNav } from '@/components/council-list-nav';
 import { CouncilTable } from '@/components/council-table';
 import { GlanceKey } from '@/components/glance-key';
+import { HoldingCounts } from '@/components/holding-counts';
 import { getCouncils, getSnapshot } from '@/lib/content';
 import { SITE_NAME } from '@/lib/site';
 import { homeCard } from '@/lib/view/cards';
-import { councilRows } from '@/lib/view/councils';
+import { ratingLinks, regionLinks, typeLinks } from '@/lib/view/council-groups';
+import { FIND_COUNCIL_URL, listedCouncils } from '@/lib/view/council-list';
 import { pageMetadata } from '@/lib/view/metadata';
-import { NATIONAL_PATH, snapshotText } from '@/lib/view/national-meta';
 
 export async function generateMetadata(): Promise<Metadata> {
   const count = (await getCouncils()).length;
-  return pageMetadata(SITE_NAME, 'What the Care Quality Commission found when it assessed how councils in England meet their adult social care duties: every published rating and score, findings and national figures.', '/', homeCard(count));
+  return pageMetadata(SITE_NAME, 'What the Care Quality Commission found when it assessed how councils in England meet their adult social care duties: every council, with every published rating and score, findings and national figures.', '/', homeCard(count));
 }
 
-/** Every council, both kinds, by name: a light table of text, narrowed by rating on pages of its own. */
+/**
+ * Every council the site knows, by the name people use, with what the site
+ * holds for each; the ways to find one (GOV.UK's postcode finder, A to Z,
+ * region, kind, rating) come first, within two phone screens of the top.
+ */
 export default async function HomePage() {
-  const [rows, snapshot] = await Promise.all([getCouncils().then(councilRows), getSnapshot()]);
-  const reports = rows.filter((row) => row.hasReport).length;
+  const [councils, snapshot] = await Promise.all([getCouncils().then(listedCouncils), getSnapshot()]);
   return (
     <>
       <h1>{SITE_NAME}</h1>
       <p className="lead">
-        The Care Quality Commission (CQC) assesses how each council in England meets its duties under the Care Act
-        2014 for adult social care. Here is every published rating and score: {snapshotText(snapshot)}.
+        The Care Quality Commission (CQC) assesses how each council in England meets its duties under the Care Act 2014
+        for adult social care. Here is every council, {councils.length} in all, with what this site holds for it.
       </p>
-      <p>
-        For {reports === 1 ? '1 council' : `${reports} councils`} this site holds CQC&apos;s full report, to read statement by
-        statement with every figure as printed; for the others, CQC&apos;s rating and scores with the way to the report on
-        CQC&apos;s website. <a href={NATIONAL_PATH}>Every council&apos;s results in numbers</a>.
+      <p className="find-council">
+        Not sure which council is yours? <a href={FIND_COUNCIL_URL}>Find your local council</a> on GOV.UK, by postcode.
       </p>
-      <RatingFilterNav rows={rows} current={null} />
-      <LetterNav rows={rows} />
+      <LetterNav councils={councils} />
+      <ListNav id="region-nav-heading" heading="Show councils by region" links={regionLinks(councils, null)} />
+      <ListNav id="type-nav-heading" heading="Show councils by kind of council" links={typeLinks(councils, null)} />
+      <ListNav id="rating-nav-heading" heading="Show councils by rating" links={ratingLinks(councils, null)} />
+      <HoldingCounts councils={councils} snapshot={snapshot} />
       <GlanceKey />
-      <CouncilTable rows={rows} byLetter caption={`All ${rows.length} councils, by name: CQC's rating, month of publication and quality statement scores`} />
+      <CouncilTable councils={councils} caption={`All ${councils.length} councils, by the name people use: what this site holds, CQC's rating, month of publication and quality statement scores`} />
     </>
   );
 }

@@ -1,36 +1,34 @@
-import { RATING_FILTERS, letterGroups, letterId, ratingPath, rowsRated, type CouncilRow, type RatingFilter } from '@/lib/view/councils';
+import { letterGroups, letterId, type ListedCouncil } from '@/lib/view/council-list';
+import type { ListLink } from '@/lib/view/council-groups';
+
+type ListNavProps = { id: string; heading: string; links: readonly ListLink[] };
 
 /**
- * The ways to narrow the list of councils without JavaScript: one link per
- * rating, each to its own prerendered page, with how many councils it holds;
- * the current one is marked.
+ * A way to narrow the list of councils without JavaScript: a plain link to
+ * each prerendered list (by rating, region or kind), with how many councils
+ * it holds; the list the reader is on is marked, not linked.
  */
-export function RatingFilterNav({ rows, current }: { rows: readonly CouncilRow[]; current: RatingFilter | null }) {
+export function ListNav({ id, heading, links }: ListNavProps) {
   return (
-    <nav className="rating-filter" aria-labelledby="rating-filter-heading">
-      <h2 id="rating-filter-heading" className="rating-filter__heading">Show councils by rating</h2>
+    <nav className="list-nav" aria-labelledby={id}>
+      <h2 id={id} className="list-nav__heading">{heading}</h2>
       <ul>
-        <li>{current === null ? <span aria-current="page">All ({rows.length})</span> : <a href="/">All ({rows.length})</a>}</li>
-        {RATING_FILTERS.map((filter) => {
-          const label = `${filter.label} (${rowsRated(rows, filter.rating).length})`;
-          return (
-            <li key={filter.slug}>
-              {current?.slug === filter.slug ? <span aria-current="page">{label}</span> : <a href={ratingPath(filter)}>{label}</a>}
-            </li>
-          );
+        {links.map((link) => {
+          const label = `${link.label} (${link.count})`;
+          return <li key={link.href}>{link.current ? <span aria-current="page">{label}</span> : <a href={link.href}>{label}</a>}</li>;
         })}
       </ul>
     </nav>
   );
 }
 
-/** Links to each first letter's rows of the list, for finding a council by name. */
-export function LetterNav({ rows }: { rows: readonly CouncilRow[] }) {
+/** Links to each first letter's councils in the list below, by the name people use (Harrow under H). */
+export function LetterNav({ councils }: { councils: readonly ListedCouncil[] }) {
   return (
-    <nav className="letter-nav" aria-labelledby="letter-nav-heading">
-      <h2 id="letter-nav-heading" className="rating-filter__heading">Find a council by the first letter of its name</h2>
+    <nav className="list-nav letter-nav" aria-labelledby="letter-nav-heading">
+      <h2 id="letter-nav-heading" className="list-nav__heading">Find a council by the first letter of its name</h2>
       <ul>
-        {letterGroups(rows).map((group) => (
+        {letterGroups(councils).map((group) => (
           <li key={group.letter}><a href={`#${letterId(group.letter)}`}>{group.letter}</a></li>
         ))}
       </ul>

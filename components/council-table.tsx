@@ -1,29 +1,32 @@
 import { STATEMENTS, THEMES } from '@/lib/framework';
-import { SHORT_NAMES, formatMonth, letterGroups, letterId, type CouncilRow } from '@/lib/view/councils';
+import { holdingLine, letterGroups, letterId, type ListedCouncil } from '@/lib/view/council-list';
+import { SHORT_NAMES, formatMonth, type CouncilRow } from '@/lib/view/councils';
+import { CQC_REPORTS_URL } from '@/lib/view/sources';
 
 /** The statements that open a theme, whose column gets a rule on its left so the four themes read as groups. */
 const THEME_STARTS = new Set(THEMES.map((theme) => STATEMENTS.find((s) => s.theme === theme.number)?.slug));
 
-type CouncilTableProps = { rows: readonly CouncilRow[]; caption: string; byLetter?: boolean };
+type CouncilTableProps = { councils: readonly ListedCouncil[]; caption: string };
 
 /**
- * Councils with CQC's rating, month of publication and nine scores, one row
- * each: a real table (caption, column and row headers), scores as digits in
- * text. On a narrow screen each row is laid out as a small block (styles in
- * app/styles/national.css); the table's structure does not change. With
- * `byLetter`, each first letter's rows are a group with an id, for the A to Z
- * links.
+ * Councils with what the site holds for each, CQC's rating, month of
+ * publication and nine scores, one row each, grouped by the first letter of
+ * the name people use (each group's id is an A to Z link's target). A real
+ * table (caption, column and row headers); app/styles/lists.css lays each row
+ * out as a block on a phone, with each score labelled, and lets the browser
+ * skip the letter groups off screen. The parts take no ARIA roles: HTML does
+ * not allow them on a table's own parts, and Chromium keeps the table's
+ * meaning whatever the CSS (tests/e2e/list-rendering.spec.ts).
  */
-export function CouncilTable({ rows, caption, byLetter = false }: CouncilTableProps) {
-  const groups = byLetter ? letterGroups(rows) : [{ letter: '', rows: [...rows] }];
+export function CouncilTable({ councils, caption }: CouncilTableProps) {
   return (
     <table className="council-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">Council</th>
-          <th scope="col">Rating</th>
-          <th scope="col">Published</th>
+          <th scope="col" className="head-rating">Rating</th>
+          <th scope="col" className="head-month">Published</th>
           {STATEMENTS.map((s) => (
             <th key={s.slug} scope="col" className={THEME_STARTS.has(s.slug) ? 'glance-head t' : 'glance-head'}>
               <span className="visually-hidden">{s.name}</span><span aria-hidden="true" className="glance-head__text">{SHORT_NAMES[s.slug]}</span>
@@ -31,30 +34,50 @@ export function CouncilTable({ rows, caption, byLetter = false }: CouncilTablePr
           ))}
         </tr>
       </thead>
-      {groups.map((group) => (
-        <tbody key={group.letter} id={byLetter ? letterId(group.letter) : undefined}>
-          {group.rows.map((row) => <Row key={row.slug} row={row} />)}
+      {letterGroups(councils).map((group) => (
+        <tbody key={group.letter} id={letterId(group.letter)} className={groupSizeClasses(group.councils)}>
+          {group.councils.map((council) => <Row key={council.slug} council={council} />)}
         </tbody>
       ))}
     </table>
   );
 }
 
-function Row({ row }: { row: CouncilRow }) {
+/**
+ * How many rows of each height a group holds, as classes the stylesheet turns
+ * into the group's estimated height while the browser skips it (the
+ * content-security policy allows no style in the markup).
+ */
+function groupSizeClasses(councils: readonly ListedCouncil[]): string {
+  const results = councils.filter((c) => c.result !== null).length;
+  return `results-${results} no-results-${councils.length - results}`;
+}
+
+function Row({ council }: { council: ListedCouncil }) {
+  const head = <th scope="row"><a href={`/${council.slug}`}>{council.name}</a>{` ${holdingLine(council)}`}</th>;
+  if (!council.result) {
+    return (
+      <tr>
+        {head}
+        <td colSpan={2 + STATEMENTS.length} className="reports-link"><a href={CQC_REPORTS_URL}>Find its report in CQC&apos;s list</a></td>
+      </tr>
+    );
+  }
+  return <tr>{head}<ResultCells row={council.result} /></tr>;
+}
+
+/** CQC's rating, the month and the nine scores as digits; each score's label on a phone comes from the stylesheet. */
+function ResultCells({ row }: { row: CouncilRow }) {
   return (
-    <tr>
-      <th scope="row">
-        <a href={`/${row.slug}`}>{row.authority}</a>
-        {row.hasReport ? <span className="council-table__kind">Full report on this site</span> : null}
-      </th>
-      <td className="council-table__rating">{row.rating ?? 'Not recorded'}</td>
-      <td className="council-table__published"><time dateTime={row.published}>{formatMonth(row.published)}</time></td>
+    <>
+      <td className="rating">{row.rating ?? 'Not recorded'}</td>
+      <td className="month">{formatMonth(row.published)}</td>
       {row.scores.map((score, index) => {
         const start = THEME_STARTS.has(STATEMENTS[index]?.slug) ? ' t' : '';
         return score === null
           ? <td key={index} className={`g g0${start}`}><span aria-hidden="true">-</span><span className="visually-hidden">Not scored</span></td>
           : <td key={index} className={`g g${score}${start}`}>{score}</td>;
       })}
-    </tr>
+    </>
   );
 }

@@ -18,8 +18,9 @@ export function SiteChrome({ children, headerSearch = true }: { children: ReactN
       </main>
       <p id="copy-status" className="visually-hidden" role="status" aria-live="polite" />
       <SiteFooter />
-      {/* Optional enhancements (lib/browser/enhance.ts); the only script a page runs. */}
-      <script src="/enhance.js" defer />
+      {/* Optional enhancements (lib/browser/enhance.ts); the only script a page runs. Async, so its
+          evaluation is a task of its own, never part of the browser's last (and longest) task of parsing. */}
+      <script src="/enhance.js" async />
     </>
   );
 }

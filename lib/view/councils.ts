@@ -5,9 +5,9 @@ import { monthOf } from '@/lib/register/cross-check';
 import type { Council } from '@/lib/register/schema';
 
 /**
- * Every council as the lists show it (`/` and the per-rating pages): its
- * latest published result, from its newest register row, or from its full
- * report where the register has no row for it yet.
+ * A council's latest published result, from its newest result row (the
+ * register's or one recorded since), or from its full report where it has
+ * no row; and the words the lists of councils use (lib/view/council-list.ts).
  */
 
 export type CouncilRow = {
@@ -74,31 +74,11 @@ export function ratingPath(filter: Pick<RatingFilter, 'slug'>): string {
   return `/rating/${filter.slug}`;
 }
 
-/** The rows of one rating (null: the councils whose rating is not recorded). */
-export function rowsRated(rows: readonly CouncilRow[], rating: Rating | null): CouncilRow[] {
-  return rows.filter((row) => row.rating === rating);
-}
-
-export type LetterGroup = { letter: string; rows: CouncilRow[] };
-
-/** The rows grouped by the first letter of the council's name, letters in the order they first appear, for the A to Z links. */
-export function letterGroups(rows: readonly CouncilRow[]): LetterGroup[] {
-  const groups = new Map<string, CouncilRow[]>();
-  for (const row of rows) {
-    const letter = row.authority.charAt(0).toUpperCase();
-    groups.set(letter, [...(groups.get(letter) ?? []), row]);
-  }
-  return [...groups].map(([letter, grouped]) => ({ letter, rows: grouped }));
-}
-
-/** The id of a letter's group on a list page (`#letter-h`). */
-export function letterId(letter: string): string {
-  return `letter-${slugify(letter) || 'other'}`;
-}
-
 /**
  * Short names for the nine statements, for the narrow column headers of the
- * lists; the full name is always given beside them for screen readers.
+ * lists and, on a phone, the label of each score; the full name is always
+ * given beside them for screen readers. The phone labels are drawn by CSS
+ * (app/styles/lists.css), which a unit test holds to these.
  */
 export const SHORT_NAMES: Readonly<Record<StatementSlug, string>> = {
   'assessing-needs': 'Needs',

@@ -6,14 +6,22 @@ import { COUNCIL_TYPES, REGIONS, type CouncilType, type EnglandCouncil, type Reg
  * their lists live: `/region/<slug>` and `/type/<slug>`.
  */
 
-/** Each kind of council in words, one (with its article) and many: "a unitary authority", "unitary authorities". */
-export const TYPE_WORDS: { readonly [Type in CouncilType]: { one: string; many: string } } = {
-  county: { one: 'a county council', many: 'county councils' },
-  unitary: { one: 'a unitary authority', many: 'unitary authorities' },
-  'metropolitan district': { one: 'a metropolitan district', many: 'metropolitan districts' },
-  'London borough': { one: 'a London borough', many: 'London boroughs' },
-  other: { one: 'a council of its own kind', many: 'councils of their own kind (the City of London and the Isles of Scilly)' },
+/**
+ * Each kind of council in words, one (with its article) and many: "a unitary
+ * authority", "unitary authorities"; `label` names its list in a link.
+ */
+export const TYPE_WORDS: { readonly [Type in CouncilType]: { one: string; many: string; label: string } } = {
+  county: { one: 'a county council', many: 'county councils', label: 'County councils' },
+  unitary: { one: 'a unitary authority', many: 'unitary authorities', label: 'Unitary authorities' },
+  'metropolitan district': { one: 'a metropolitan district', many: 'metropolitan districts', label: 'Metropolitan districts' },
+  'London borough': { one: 'a London borough', many: 'London boroughs', label: 'London boroughs' },
+  other: { one: 'a council of its own kind', many: 'councils of their own kind (the City of London and the Isles of Scilly)', label: 'The City of London and the Isles of Scilly' },
 };
+
+/** A region as a sentence names it: "the North East", but "London" and "Yorkshire and The Humber". */
+export function regionWords(region: Region): string {
+  return region === 'London' || region === 'Yorkshire and The Humber' ? region : `the ${region}`;
+}
 
 /** A region's address part: "yorkshire-and-the-humber". */
 export function regionSlug(region: Region): string {
@@ -38,8 +46,7 @@ export function typeOf(slug: string): CouncilType | undefined {
 /** "A London borough in London", "A unitary authority in the South West", "... in Yorkshire and The Humber": what and where a council is. */
 export function describeCouncil(council: Pick<EnglandCouncil, 'type' | 'region'>): string {
   const what = TYPE_WORDS[council.type].one;
-  const where = council.region === 'London' || council.region === 'Yorkshire and The Humber' ? council.region : `the ${council.region}`;
-  return `${what.charAt(0).toUpperCase()}${what.slice(1)} in ${where}`;
+  return `${what.charAt(0).toUpperCase()}${what.slice(1)} in ${regionWords(council.region)}`;
 }
 
 /** The list of a region's councils: `/region/north-east`. */

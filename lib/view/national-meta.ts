@@ -4,14 +4,14 @@ import type { Council, Snapshot } from '@/lib/register/schema';
 import { SITE_NAME } from '@/lib/site';
 import { cardImagePath, type Card } from './cards';
 import { countedText } from './counted-set';
-import { formatMonth, ratingPath, type CouncilRow, type RatingFilter } from './councils';
+import { formatMonth, type CouncilRow } from './councils';
 import { formatDate } from './format';
 import { pageMetadata } from './metadata';
 
 /**
  * Titles, descriptions and share cards of the pages made from the ratings
- * register: a council's summary page, the national page, the lists narrowed
- * to one rating and the register's provenance.
+ * register: a council's summary page, the national page and the register's
+ * provenance (the lists of councils have theirs in lib/view/list-meta.ts).
  */
 
 /** The register's provenance page, and the national page it belongs to. */
@@ -94,27 +94,6 @@ export function nationalMetadata(set: CountedSet, snapshot: Snapshot): Metadata 
     `How many councils have each CQC rating, the spread of overall scores and how many scored 1, 2, 3 and 4 on each quality statement, in all and by region and kind of council, for ${countedKicker(set, snapshot)}.`,
     NATIONAL_PATH,
     nationalCard(set, snapshot),
-  );
-}
-
-/** "Councils rated good", "Councils whose rating is not recorded". */
-export function ratingListTitle(filter: RatingFilter): string {
-  return filter.rating === null ? 'Councils whose rating is not recorded' : `Councils rated ${filter.rating.toLowerCase()}`;
-}
-
-export function ratingListCard(filter: RatingFilter, count: number, snapshot: Snapshot): Card {
-  const title = ratingListTitle(filter);
-  const kicker = `${count} of ${snapshotText(snapshot)}`;
-  return { image: cardImagePath(ratingPath(filter)), authority: SITE_NAME, kicker, title, badge: 'CQC\u2019s ratings and scores', alt: `${title}: ${kicker}.` };
-}
-
-export function ratingListMetadata(filter: RatingFilter, count: number, snapshot: Snapshot, path: string): Metadata {
-  const card = ratingListCard(filter, count, snapshot);
-  return pageMetadata(
-    `${card.title} - ${SITE_NAME}`,
-    `${card.title} by the Care Quality Commission, with each council's nine quality statement scores and month of publication: ${card.kicker}.`,
-    path,
-    card,
   );
 }
 

@@ -1,7 +1,8 @@
 import { erroredSection, loopbackSection, warningsSection } from './caveats';
 import type { FailingAudit } from './findings';
+import { mainThreadSection } from './main-thread';
 import { code, escapeText } from './markdown-text';
-import { missedTargets, type Cell, type RunSummary } from './results';
+import { allMisses, type Cell, type RunSummary } from './results';
 import { tableRows, targetsSentence } from './table';
 import { CATEGORY_TITLES, describeTarget } from './targets';
 
@@ -19,6 +20,7 @@ export function auditMarkdown(context: AuditContext, runs: RunSummary[]): string
     resultSentence(runs), '',
     ...markdownTable(runs), '',
     '✓ meets its target, ✗ misses it.', '',
+    ...mainThreadSection(runs),
     ...belowHundred(runs),
     ...erroredSection(runs),
     ...loopbackSection(runs),
@@ -42,9 +44,8 @@ function benchmarkLine(runs: RunSummary[]): string {
 }
 
 function resultSentence(runs: RunSummary[]): string {
-  const missed = missedTargets(runs).length;
-  const cells = runs.length * (runs[0]?.cells.length ?? 0);
-  return missed === 0 ? '**Result: every target is met.**' : `**Result: ${missed} of ${cells} scores miss their target.**`;
+  const missed = allMisses(runs);
+  return missed.length === 0 ? '**Result: every target is met.**' : `**Result: ${missed.length} target(s) missed:** ${missed.map(escapeText).join('; ')}.`;
 }
 
 function markdownTable(runs: RunSummary[]): string[] {

@@ -1,5 +1,6 @@
 import type { Result } from 'lighthouse';
 import { LOOPBACK_NOTES, failingAudits, type FailingAudit } from './findings';
+import { mainThreadMisses, mainThreadOf, type MainThread } from './main-thread';
 import type { AuditedPage } from './pages';
 import { CATEGORIES, meetsTarget, targetFor, toPercent, type CategoryId, type FormFactor } from './targets';
 
@@ -20,20 +21,21 @@ export type RunSummary = {
   loopback: { id: string; status: string }[];
   /** Audits Lighthouse could not run: they drop out of the score, so a failure there would go unseen. */
   errored: { id: string; title: string; message: string }[];
+  mainThread: MainThread;
 };
 
 /** Scores each category against its target and keeps the failing audits of any score below 100. */
 export function summariseRun({ page, formFactor, lhr }: PageRun): RunSummary {
   const cells = CATEGORIES.map((category): Cell => {
     const score = toPercent(lhr.categories[category]?.score ?? null);
-    const target = targetFor(formFactor, category);
+    const target = targetFor(formFactor, category, page.kind);
     const failing = score === 100 ? [] : failingAudits(lhr, category);
     return { category, score, target, met: meetsTarget(score, target), failing };
   });
   const loopback = Object.keys(LOOPBACK_NOTES).map((id) => ({ id, status: auditStatus(lhr, id) }));
   return {
     page, formFactor, cells, warnings: lhr.runWarnings, benchmarkIndex: lhr.environment.benchmarkIndex, loopback,
-    errored: erroredAudits(lhr),
+    errored: erroredAudits(lhr), mainThread: mainThreadOf(lhr),
   };
 }
 
@@ -49,6 +51,14 @@ function erroredAudits(lhr: Result): RunSummary['errored'] {
 /** Every cell that misses its target, across all runs. */
 export function missedTargets(runs: RunSummary[]): { run: RunSummary; cell: Cell }[] {
   return runs.flatMap((run) => run.cells.filter((cell) => !cell.met).map((cell) => ({ run, cell })));
+}
+
+/** Every target missed, scores and the lists' main-thread targets alike, in words. */
+export function allMisses(runs: RunSummary[]): string[] {
+  return [
+    ...missedTargets(runs).map(({ run, cell }) => `${run.page.path} ${run.formFactor}: ${cell.category} ${cell.score ?? 'not scored'}, target ${cell.target}`),
+    ...runs.flatMap((run) => mainThreadMisses(run).map((miss) => `${run.page.path} ${run.formFactor}: ${miss}`)),
+  ];
 }
 
 function auditStatus(lhr: Result, id: string): string {

@@ -2,7 +2,10 @@
  * What the audit measures and what it must reach. Desktop must score 100 in
  * all four categories. On mobile, Lighthouse simulates a mid-range phone on a
  * slow 4G network, so performance may dip a little below 100 for reasons
- * outside the site; 95 leaves room for that noise and no more.
+ * outside the site: 95 leaves room for that noise on a report's pages. The
+ * lists of councils hold every council and need no script, so issue 21 asks
+ * 98 of them, a Total Blocking Time under 100 ms and no long task from the
+ * site's own script.
  */
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -18,10 +21,19 @@ export const CATEGORY_TITLES: Record<CategoryId, string> = {
   seo: 'SEO',
 };
 
-/** The lowest acceptable score, 0-100, for a category on a form factor. */
-export function targetFor(formFactor: FormFactor, category: CategoryId): number {
-  return formFactor === 'mobile' && category === 'performance' ? 95 : 100;
+/** A report's pages, or a list of councils (`/`, the lists by rating, region and kind). */
+export type PageKind = 'report' | 'list';
+
+/** The lowest mobile performance score of each kind of page. */
+export const MOBILE_PERFORMANCE: Record<PageKind, number> = { report: 95, list: 98 };
+
+/** The lowest acceptable score, 0-100, for a category on a form factor and a kind of page. */
+export function targetFor(formFactor: FormFactor, category: CategoryId, kind: PageKind): number {
+  return formFactor === 'mobile' && category === 'performance' ? MOBILE_PERFORMANCE[kind] : 100;
 }
+
+/** The Total Blocking Time a list of councils must stay under, in milliseconds, on either form factor. */
+export const LIST_TBT_LIMIT_MS = 100;
 
 /** "100" or "≥ 95", as the table and the report print a target. */
 export function describeTarget(target: number): string {

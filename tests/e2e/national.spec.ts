@@ -1,36 +1,21 @@
 import { expect, test } from '@playwright/test';
-import { STATEMENTS, frameworkStatement } from '@/lib/framework';
+import { STATEMENTS } from '@/lib/framework';
 import { reportsInBuild } from './content';
 import { englandRecords, laterRecords, registerCouncils, slugOf, snapshotDate, STATEMENT_COLUMNS, type Council } from './register';
 import { bandCounts, BAND_LABELS, missingColumns, ratedAs, RATINGS, tableRows } from './tally';
 
 /**
- * The national page, the lists and the downloads against figures this file
+ * The national page and the register's pages against figures this file
  * works out itself from the CSV files the build loaded (./register.ts reads
  * them with csv-parse): every council of England with a result, once, by
- * its latest, from the register or the later results.
+ * its latest, from the register or the later results. The lists of councils
+ * (`/` and the lists by rating, region and kind) are checked in home.spec.ts
+ * and lists.spec.ts.
  */
 
 const councils = registerCouncils();
 const counted = `${councils.length} councils whose result this site holds`;
-/** Full reports of councils outside England's list (the test build's Holmbury): on the lists, counted in no figure. */
-const outside = reportsInBuild().filter((a) => !englandRecords().some((c) => [c.name, c.short_name, c.register_authority].includes(a.authority)));
-/** What a list of councils shows: each council with a result, and each report of a council outside England's list. */
-const listed: Pick<Council, 'authority' | 'slug' | 'rating' | 'published' | 'scores'>[] = [...councils, ...outside.map((a) => ({
-  authority: a.authority, slug: a.slug, rating: a.rating, published: a.published.slice(0, 7),
-  scores: STATEMENTS.map((s) => a.themes.flatMap((t) => t.statements).find((st) => frameworkStatement(st.name)?.slug === s.slug)?.score ?? null),
-}))].sort((a, b) => a.authority.localeCompare(b.authority, 'en'));
-
-test('every council with a result is listed on / with its rating, month and scores, and every council of England has a page', async ({ page, request }) => {
-  await page.goto('/');
-  const shown = await page.locator('table.council-table tbody tr').evaluateAll((rows) => rows.map((row) => ({
-    authority: row.querySelector('th a')?.textContent, href: row.querySelector('th a')?.getAttribute('href'),
-    rating: row.querySelector('td')?.textContent, month: row.querySelector('time')?.getAttribute('datetime'),
-    scores: [...row.querySelectorAll('td.g')].map((cell) => (/^\d$/.test(cell.textContent ?? '') ? cell.textContent : null)),
-  })));
-  expect(shown).toEqual(listed.map((c) => ({
-    authority: c.authority, href: `/${c.slug}`, rating: c.rating || 'Not recorded', month: c.published, scores: c.scores.map((s) => (s === null ? null : String(s))),
-  })));
+test('every council of England has a page, headed with its name', async ({ request }) => {
   for (const council of englandRecords()) {
     const response = await request.get(`/${slugOf(council.name ?? '')}`);
     expect(response.status(), council.name).toBe(200);
@@ -95,28 +80,6 @@ test('a council whose rating is not recorded says so, and infers none', async ({
   await expect(page.locator('section[aria-labelledby="in-context"]')).toContainText('counted under no rating');
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('the list narrows to one rating by plain links, and a letter link finds councils by name', async ({ page }) => {
-    await page.goto('/');
-    const filters = page.getByRole('navigation', { name: 'Show councils by rating' });
-    for (const rating of RATINGS) {
-      const label = rating || 'Not recorded';
-      await filters.getByRole('link', { name: `${label} (${ratedAs(listed, rating).length})` }).click();
-      await expect(page).toHaveURL(`/rating/${label.toLowerCase().replace(/ /g, '-')}`);
-      const names = await page.locator('table.council-table tbody th a').allTextContents();
-      expect(names, label).toEqual(ratedAs(listed, rating).map((c) => c.authority));
-      await page.getByRole('navigation', { name: 'Show councils by rating' }).getByRole('link', { name: /^All/ }).click();
-    }
-    await page.getByRole('navigation', { name: /first letter/ }).getByRole('link', { name: 'H', exact: true }).click();
-    await expect(page).toHaveURL('/#letter-h');
-    const first = page.locator('tbody#letter-h tr').first();
-    await expect(first).toBeInViewport();
-    await expect(first.locator('th a')).toHaveText(listed.filter((c) => c.authority.startsWith('H'))[0]?.authority ?? '');
-  });
-});
-
 test('the provenance is on the site, linked from the national page and from /data-formats', async ({ page }) => {
   for (const from of ['/national', '/data-formats']) {
     await page.goto(from);
@@ -137,7 +100,7 @@ test('the sitemap lists the national page, its provenance, every rating list and
   }
 });
 
-for (const path of ['/', '/national', '/rating/good', '/blackpool-council', '/london-borough-of-harrow', '/london-borough-of-harrow/assessing-needs']) {
+for (const path of ['/', '/national', '/rating/good', '/region/london', '/type/unitary', '/blackpool-council', '/london-borough-of-harrow', '/london-borough-of-harrow/assessing-needs']) {
   test(`${path} fits a 320 pixel screen without sideways scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(path);

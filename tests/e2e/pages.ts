@@ -7,14 +7,14 @@ import { councilsWithoutResult, registerCouncils } from './register';
 /**
  * Which pages the whole-site tests visit. Every type of page is checked, and
  * of the generated types (councils' pages of each kind, themes, statements,
- * rating lists) a sample: the first, the last and a few spread between them
- * in sitemap order, always with each full report's own (Harrow's and
- * Holmbury's in test builds). A council's page is an overview (the site holds
- * its report), a summary (its latest result is the register's), a later
- * result (recorded after the register's snapshot) or a page saying the site
- * holds no result; which, is read from the content's CSV files. England's
- * 153 councils make the sitemap about two hundred pages; the sample stays
- * about forty.
+ * the lists by rating, region and kind) a sample: the first, the last and a
+ * few spread between them in sitemap order, always with each full report's
+ * own (Harrow's and Holmbury's in test builds). A council's page is an
+ * overview (the site holds its report), a summary (its latest result is the
+ * register's), a later result (recorded after the register's snapshot) or a
+ * page saying the site holds no result; which, is read from the content's
+ * CSV files. England's 153 councils make the sitemap about two hundred and
+ * fifty pages; the sample stays about fifty.
  */
 
 /** Every page of the site, discovered from its sitemap (not a hand-kept list), as paths. */
@@ -35,11 +35,16 @@ export const SEARCH_RESULTS = '/search?q=direct%20payments';
 export const EXTRA_PAGES = [MISSING_PAGE, SEARCH_RESULTS];
 
 export type PageType =
-  | 'home' | 'national' | 'rating list' | 'overview' | 'summary' | 'later result' | 'no result' | 'theme' | 'statement' | 'fixed'
-  | 'search results' | 'not found';
+  | 'home' | 'national' | 'rating list' | 'region list' | 'type list' | 'overview' | 'summary' | 'later result' | 'no result'
+  | 'theme' | 'statement' | 'fixed' | 'search results' | 'not found';
 
 /** Generated types: many pages made from content, of which a sample is checked. */
-const GENERATED: readonly PageType[] = ['rating list', 'overview', 'summary', 'later result', 'no result', 'theme', 'statement'];
+const GENERATED: readonly PageType[] = [
+  'rating list', 'region list', 'type list', 'overview', 'summary', 'later result', 'no result', 'theme', 'statement',
+];
+
+/** The lists of councils under their own address part: `/rating/good`, `/region/london`, `/type/unitary`. */
+const LISTS: Readonly<Record<string, PageType>> = { rating: 'rating list', region: 'region list', type: 'type list' };
 
 let councilKinds: Map<string, PageType> | undefined;
 
@@ -63,7 +68,8 @@ export function pageType(path: string): PageType {
   if (path === '/national') return 'national';
   if (FIXED.has(path)) return 'fixed';
   const [first, second, ...rest] = path.split('/').filter(Boolean);
-  if (first === 'rating' && second && rest.length === 0) return 'rating list';
+  const list = first === undefined ? undefined : LISTS[first];
+  if (list && second && rest.length === 0) return list;
   const report = reportsInBuild().find((a) => a.slug === first);
   const council = first === undefined ? undefined : councilKind(first);
   if (!second && report) return 'overview';

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { STATEMENTS } from '@/lib/framework';
 import { buildCouncils, parseRegister, type Council } from '@/lib/register';
 import {
-  RATING_FILTERS, SHORT_NAMES, councilRow, councilRows, formatMonth, letterGroups, letterId, ratingFilter, ratingPath, ratingSlug, rowsRated,
+  RATING_FILTERS, SHORT_NAMES, councilRow, councilRows, formatMonth, ratingFilter, ratingPath, ratingSlug,
 } from '@/lib/view/councils';
 import { HARROW_FILE, parseHarrow, readText } from './helpers';
 import { councilsOf, englandCouncils } from './register-helpers';
@@ -14,15 +16,15 @@ const { councils } = councilsOf(parseRegister(text, REGISTER).rows, [harrowRepor
 /** Worked out inside each test, so a mutant (active only while a test runs) is seen. */
 const listed = () => councilRows(councils);
 
-/** The real file's data lines as cells: it has no quoted fields (national.test.ts checks so). */
-const raw = text.trimEnd().split('\n').slice(1).map((line) => line.split(','));
+/** The register's rows as csv-parse reads them, apart from lib/register. */
+const raw: string[][] = parse(text, { from_line: 2 });
 /** The official name of the council a register row names (the councils file joins them). */
 const england = englandCouncils();
 const officialName = (registerName: string | undefined) => england.find((c) => c.registerAuthority === registerName)?.name;
 
-describe('the list of councils', () => {
+describe('a council\'s latest result', () => {
   it('has one row per council of the register, by name, with its rating, month and nine scores as the file gives them', () => {
-    expect(listed()).toHaveLength(72);
+    expect(listed()).toHaveLength(new Set(raw.map((cells) => cells[0])).size);
     const names = listed().map((r) => r.authority);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
     for (const cells of raw) {
@@ -90,33 +92,6 @@ describe('narrowing by rating', () => {
     expect(ratingFilter('not-recorded')?.rating).toBeNull();
     expect(ratingFilter('excellent')).toBeUndefined();
   });
-
-  it('narrows the 72 to 2, 47, 21, 1 and 1, as the register counts them', () => {
-    expect(RATING_FILTERS.map((f) => rowsRated(listed(), f.rating).length)).toEqual([2, 47, 21, 1, 1]);
-    expect(rowsRated(listed(), null).map((r) => r.authority)).toEqual([officialName('County Durham')]);
-  });
-});
-
-describe('finding a council by its first letter', () => {
-  it('groups the councils by first letter, in order, losing none', () => {
-    const groups = letterGroups(listed());
-    const letters = [...new Set(listed().map((r) => r.authority.charAt(0).toUpperCase()))];
-    expect(groups.map((g) => g.letter)).toEqual(letters);
-    expect(groups.flatMap((g) => g.rows)).toEqual(listed());
-    expect(groups.find((g) => g.letter === 'L')?.rows).toEqual(listed().filter((r) => r.authority.startsWith('L')));
-  });
-
-  it('keeps one group per letter even when the rows are not in order', () => {
-    const [a, b, c] = listed();
-    if (!a || !b || !c) throw new Error('too few rows');
-    expect(letterGroups([a, c, { ...b, authority: 'bath' }]).map((g) => [g.letter, g.rows.length])).toEqual([['B', 3]]);
-  });
-
-  it('gives each letter an id of its own', () => {
-    expect(letterId('H')).toBe('letter-h');
-    expect(letterId('É')).toBe('letter-e');
-    expect(letterId('-')).toBe('letter-other');
-  });
 });
 
 describe('words for the lists', () => {
@@ -130,5 +105,23 @@ describe('words for the lists', () => {
     const names = STATEMENTS.map((s) => SHORT_NAMES[s.slug]);
     expect(names.every((n) => n.length > 0 && n.length <= 15)).toBe(true);
     expect(new Set(names).size).toBe(9);
+  });
+
+  it('labels each score on a phone with its statement\'s short name: the stylesheet draws them in CQC\'s order', () => {
+    const css = readFileSync('app/styles/lists.css', 'utf8');
+    const labels = [...css.matchAll(/\.g:nth-child\((\d+)\)::before \{ content: "([^"]+)"; \}/g)].map((m) => [Number(m[1]), m[2]]);
+    expect(labels).toEqual(STATEMENTS.map((s, index) => [4 + index, SHORT_NAMES[s.slug]]));
+  });
+
+  it('gives every letter group of the councils file a height estimate: the stylesheet defines each count of rows a group can have', () => {
+    const css = readFileSync('app/styles/lists.css', 'utf8');
+    const defined = (name: string) => new Set([...css.matchAll(new RegExp(`\\.${name}-(\\d+) \\{ --${name}: (\\d+); \\}`, 'g'))].filter((m) => m[1] === m[2]).map((m) => Number(m[1])));
+    const sizes = new Map<string, number>();
+    for (const council of englandCouncils()) sizes.set(council.shortName.charAt(0).toUpperCase(), (sizes.get(council.shortName.charAt(0).toUpperCase()) ?? 0) + 1);
+    const largest = Math.max(...sizes.values());
+    for (const name of ['results', 'no-results']) {
+      const counts = defined(name);
+      expect([...Array(largest + 1).keys()].filter((n) => !counts.has(n)), name).toEqual([]);
+    }
   });
 });

@@ -1,14 +1,11 @@
-import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { STATEMENT_SLUGS } from '@/lib/framework';
 import { countedSet, nationalEntries } from '@/lib/national';
-import { buildCouncils, parseProvenance, parseRegister, type Snapshot } from '@/lib/register';
+import { parseProvenance, parseRegister, type Snapshot } from '@/lib/register';
 import { councilRow } from '@/lib/view/councils';
 import {
-  nationalCard, nationalMetadata, provenanceCard, provenanceMetadata, ratingListCard, ratingListMetadata, ratingListTitle, snapshotText,
+  nationalCard, nationalMetadata, provenanceCard, provenanceMetadata, snapshotText,
   summaryCard, summaryMetadata,
 } from '@/lib/view/national-meta';
-import { ratingFilter } from '@/lib/view/councils';
 import { HARROW_FILE, parseHarrow, readText } from './helpers';
 import { councilsOf } from './register-helpers';
 
@@ -19,7 +16,6 @@ const { councils } = councilsOf(parseRegister(text, REGISTER).rows, [{ file: HAR
 const snapshot: Snapshot = { ...parseProvenance(readText(PROVENANCE), PROVENANCE), rows: 72, councils: 72 };
 /** What the national page counts of these councils: the register's alone here. */
 const counted = countedSet(nationalEntries(councils));
-const absolute = (path: string) => `https://example.org${path}`;
 
 describe('titles and share cards of the register\'s pages', () => {
   const blackpool = councils.find((c) => c.slug === 'blackpool-council');
@@ -61,12 +57,6 @@ describe('titles and share cards of the register\'s pages', () => {
       title: 'Ratings and scores of all councils, in numbers', badge: 'Counts by this site of CQC\u2019s published results',
       alt: 'CQC\'s ratings and quality statement scores of 72 councils: the register to 3 October 2025, counted by this site.',
     });
-    const good = ratingFilter('good');
-    if (!good) throw new Error('no filter');
-    expect(ratingListCard(good, 47, snapshot)).toEqual({
-      image: '/rating/good/card.png', authority: 'Council care assessments, explained', kicker: '47 of 72 councils published by 3 October 2025', title: 'Councils rated good',
-      badge: 'CQC\u2019s ratings and scores', alt: 'Councils rated good: 47 of 72 councils published by 3 October 2025.',
-    });
     expect(provenanceCard(snapshot)).toEqual({
       image: '/national/about-the-data/card.png', authority: 'The ratings register', kicker: 'Snapshot of 3 October 2025', title: 'Where the figures come from',
       badge: 'CQC\u2019s published ratings and scores', alt: 'The ratings register: where the figures come from. Snapshot of 3 October 2025.',
@@ -74,34 +64,22 @@ describe('titles and share cards of the register\'s pages', () => {
   });
 
   it('titles and describes each page in full', () => {
-    const good = ratingFilter('good');
-    if (!good) throw new Error('no filter');
     const summary = summaryMetadata(rowOf(blackpool), '/blackpool-council');
     expect(summary.description).toBe('The Care Quality Commission\'s rating and nine quality statement scores for Blackpool Council\'s adult social care, published August 2025, with the link to the full report on CQC\'s website and how all councils scored.');
     const national = nationalMetadata(counted, snapshot);
     expect(national.title).toEqual({ absolute: 'Every council\'s CQC rating and scores, in numbers - Council care assessments, explained' });
     expect(national.description).toBe('How many councils have each CQC rating, the spread of overall scores and how many scored 1, 2, 3 and 4 on each quality statement, in all and by region and kind of council, for 72 councils: the register to 3 October 2025.');
-    const list = ratingListMetadata(good, 47, snapshot, '/rating/good');
-    expect(list.title).toEqual({ absolute: 'Councils rated good - Council care assessments, explained' });
-    expect(list.description).toBe('Councils rated good by the Care Quality Commission, with each council\'s nine quality statement scores and month of publication: 47 of 72 councils published by 3 October 2025.');
     const provenance = provenanceMetadata(snapshot, '/national/about-the-data');
     expect(provenance.title).toEqual({ absolute: 'About the ratings register - Council care assessments, explained' });
     expect(provenance.description).toBe('Where the ratings and scores of 72 councils published by 3 October 2025 come from, how they were checked, and what each column means.');
     expect(provenance.alternates?.canonical).toBe('/national/about-the-data');
   });
 
-  it('gives the national page, the rating lists and the provenance their cards and canonical addresses', () => {
+  it('gives the national page and the provenance their cards and canonical addresses', () => {
     expect(nationalCard(counted, snapshot).kicker).toBe('72 councils: the register to 3 October 2025');
     expect(nationalCard({ ...counted, councils: 79, later: 7 }, snapshot).kicker).toBe('79 councils: the register to 3 October 2025 and 7 results recorded since');
     expect(nationalCard({ ...counted, councils: 73, later: 1 }, snapshot).kicker).toBe('73 councils: the register to 3 October 2025 and 1 result recorded since');
     expect(nationalMetadata(counted, snapshot).alternates?.canonical).toBe('/national');
-    const good = ratingFilter('good');
-    const none = ratingFilter('not-recorded');
-    if (!good || !none) throw new Error('no filter');
-    expect(ratingListTitle(good)).toBe('Councils rated good');
-    expect(ratingListTitle(none)).toBe('Councils whose rating is not recorded');
-    expect(ratingListCard(good, 47, snapshot)).toMatchObject({ title: 'Councils rated good', kicker: '47 of 72 councils published by 3 October 2025' });
-    expect(ratingListMetadata(good, 47, snapshot, '/rating/good').alternates?.canonical).toBe('/rating/good');
     expect(provenanceCard(snapshot).kicker).toBe('Snapshot of 3 October 2025');
     expect(provenanceMetadata(snapshot, '/national/about-the-data').description).toContain('72 councils published by 3 October 2025');
   });

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { RatingFilterNav } from '@/components/council-list-nav';
-import { CouncilTable } from '@/components/council-table';
-import { GlanceKey } from '@/components/glance-key';
-import { getCouncils, getSnapshot } from '@/lib/content';
-import { RATING_FILTERS, councilRows, ratingFilter, ratingPath, rowsRated } from '@/lib/view/councils';
-import { ratingListMetadata, ratingListTitle, snapshotText } from '@/lib/view/national-meta';
+import { ListNav } from '@/components/council-list-nav';
+import { CouncilListPage } from '@/components/council-list-page';
+import { getCouncils } from '@/lib/content';
+import { ratingLinks } from '@/lib/view/council-groups';
+import { listedCouncils, ratedAs } from '@/lib/view/council-list';
+import { RATING_FILTERS, ratingFilter } from '@/lib/view/councils';
+import { ratingCountText, ratingListMetadata, ratingListTitle } from '@/lib/view/list-meta';
 
 type Props = { params: Promise<{ rating: string }> };
 
@@ -19,31 +19,24 @@ export function generateStaticParams() {
 
 async function load(params: Props['params']) {
   const filter = ratingFilter((await params).rating);
-  if (!filter) return undefined;
-  const [rows, snapshot] = await Promise.all([getCouncils().then(councilRows), getSnapshot()]);
-  return { filter, rows, rated: rowsRated(rows, filter.rating), snapshot };
+  return filter ? { filter, list: listedCouncils(await getCouncils()) } : undefined;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await load(params);
-  return page ? ratingListMetadata(page.filter, page.rated.length, page.snapshot, ratingPath(page.filter)) : {};
+  return page ? ratingListMetadata(page.filter, page.list) : {};
 }
 
 export default async function RatingPage({ params }: Props) {
   const page = await load(params);
   if (!page) notFound();
-  const { filter, rows, rated, snapshot } = page;
-  const title = ratingListTitle(filter);
+  const { filter, list } = page;
   return (
-    <>
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current={title} />
-      <h1>{title}</h1>
-      <p className="lead">{rated.length} of {snapshotText(snapshot)}{filter.rating === null ? '. The register does not record their rating, and this site does not work it out from the scores' : ''}.</p>
-      <RatingFilterNav rows={rows} current={filter} />
-      <GlanceKey />
-      {rated.length > 0 ? (
-        <CouncilTable rows={rated} caption={`${title}, by name: month of publication and CQC's quality statement scores`} />
-      ) : <p>No council has this rating in the register.</p>}
-    </>
+    <CouncilListPage
+      title={ratingListTitle(filter)}
+      lead={ratingCountText(filter, list)}
+      nav={<ListNav id="rating-nav-heading" heading="Show councils by rating" links={ratingLinks(list, filter)} />}
+      councils={ratedAs(list, filter.rating)}
+    />
   );
 }

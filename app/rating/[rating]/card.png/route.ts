@@ -1,7 +1,8 @@
 import { ogCard } from '@/components/og-card';
-import { getCouncils, getSnapshot } from '@/lib/content';
-import { RATING_FILTERS, councilRows, ratingFilter, rowsRated } from '@/lib/view/councils';
-import { ratingListCard } from '@/lib/view/national-meta';
+import { getCouncils } from '@/lib/content';
+import { listedCouncils } from '@/lib/view/council-list';
+import { RATING_FILTERS, ratingFilter } from '@/lib/view/councils';
+import { ratingListCard } from '@/lib/view/list-meta';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -13,6 +14,5 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ rating: string }> }) {
   const filter = ratingFilter((await params).rating);
   if (!filter) return new Response('Not found\n', { status: 404 });
-  const rows = councilRows(await getCouncils());
-  return ogCard(ratingListCard(filter, rowsRated(rows, filter.rating).length, await getSnapshot()));
+  return ogCard(ratingListCard(filter, listedCouncils(await getCouncils())));
 }

@@ -1,0 +1,77 @@
+import type { Result } from 'lighthouse';
+import { escapeText } from './markdown-text';
+import type { RunSummary } from './results';
+import { LIST_TBT_LIMIT_MS } from './targets';
+
+/**
+ * Where a run's main-thread time went (issue 21): Total Blocking Time, style
+ * and layout, the site's own script, and how many elements the page has. On
+ * a list of councils the Total Blocking Time must stay under 100 ms and the
+ * site's script may cause no long task.
+ */
+
+/** The site's own script: the one the pages load. */
+const SITE_SCRIPT = '/enhance.js';
+
+export type MainThread = {
+  blockingMs: number | null;
+  styleLayoutMs: number | null;
+  /** The site's script's evaluation time (Lighthouse's bootup-time "scripting"); null when it ran too briefly to be listed. */
+  siteScriptMs: number | null;
+  /** The durations of the long tasks Lighthouse attributes to the site's script. */
+  siteLongTasks: number[];
+  elements: number | null;
+};
+
+type Row = Record<string, unknown>;
+
+function rows(lhr: Result, id: string): Row[] {
+  const details: unknown = lhr.audits[id]?.details;
+  if (typeof details !== 'object' || details === null || !('items' in details) || !Array.isArray(details.items)) return [];
+  return details.items.filter((item: unknown): item is Row => typeof item === 'object' && item !== null);
+}
+
+const isSiteScript = (row: Row) => typeof row.url === 'string' && new URL(row.url, 'http://x').pathname === SITE_SCRIPT;
+const numberOf = (value: unknown) => (typeof value === 'number' ? value : null);
+
+export function mainThreadOf(lhr: Result): MainThread {
+  return {
+    blockingMs: numberOf(lhr.audits['total-blocking-time']?.numericValue),
+    styleLayoutMs: numberOf(rows(lhr, 'mainthread-work-breakdown').find((row) => row.group === 'styleLayout')?.duration),
+    siteScriptMs: numberOf(rows(lhr, 'bootup-time').find(isSiteScript)?.scripting),
+    siteLongTasks: rows(lhr, 'long-tasks').filter(isSiteScript).flatMap((row) => numberOf(row.duration) ?? []),
+    elements: numberOf(lhr.audits['dom-size']?.numericValue),
+  };
+}
+
+/** What a list of councils misses of issue 21's main-thread targets, in words; nothing for a report's pages. */
+export function mainThreadMisses(run: Pick<RunSummary, 'page' | 'mainThread'>): string[] {
+  if (run.page.kind !== 'list') return [];
+  const { blockingMs, siteLongTasks } = run.mainThread;
+  return [
+    ...(blockingMs === null || blockingMs >= LIST_TBT_LIMIT_MS ? [`Total Blocking Time ${ms(blockingMs)}, not under ${LIST_TBT_LIMIT_MS} ms`] : []),
+    ...(siteLongTasks.length > 0 ? [`${siteLongTasks.length} long task(s) from ${SITE_SCRIPT}: ${siteLongTasks.map(ms).join(', ')}`] : []),
+  ];
+}
+
+function ms(value: number | null): string {
+  return value === null ? 'not measured' : `${Math.round(value)} ms`;
+}
+
+/** The section of AUDIT.md: every run's main-thread figures, and for the lists whether each target is met. */
+export function mainThreadSection(runs: RunSummary[]): string[] {
+  const row = (run: RunSummary) => {
+    const m = run.mainThread;
+    const misses = mainThreadMisses(run);
+    const verdict = run.page.kind === 'list' ? (misses.length === 0 ? '✓' : `✗ ${escapeText(misses.join('; '))}`) : 'not a list';
+    return `| ${run.page.label} \`${run.page.path}\` | ${run.formFactor} | ${ms(m.blockingMs)} | ${ms(m.styleLayoutMs)} | ${ms(m.siteScriptMs)} | ${m.siteLongTasks.length} | ${m.elements ?? '–'} | ${verdict} |`;
+  };
+  return [
+    '## Main thread', '',
+    `On the lists of councils: Total Blocking Time under ${LIST_TBT_LIMIT_MS} ms and no long task from the site's own script (\`${SITE_SCRIPT}\`).`,
+    'Times are Lighthouse\'s (on mobile, its simulated phone: the measured time scaled for a slower CPU); "not measured" for the script means it ran too briefly for Lighthouse to list it.', '',
+    '| page | form factor | Total Blocking Time | style and layout | site script evaluation | its long tasks | elements | lists\' targets |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...runs.map(row), '',
+  ];
+}
