@@ -1,5 +1,7 @@
+import type { CountedSet } from '@/lib/national';
 import type { Snapshot } from '@/lib/register';
 import { SITE_NAME, type Operator } from '@/lib/site';
+import { countedSetText } from '@/lib/view/counted-set';
 import { formatDate } from '@/lib/view/format';
 import { NATIONAL_PATH, PROVENANCE_PATH } from '@/lib/view/national-meta';
 import { provenanceSection } from '@/lib/view/provenance';
@@ -8,7 +10,7 @@ import { CQC_WEBSITE, OGL_ATTRIBUTION, OGL_URL } from '@/lib/view/sources';
 import { Breadcrumbs } from './breadcrumbs';
 import { Prose } from './prose';
 
-type AboutViewProps = { operator: Operator; snapshot: Snapshot; reports: number };
+type AboutViewProps = { operator: Operator; snapshot: Snapshot; reports: number; counted: CountedSet; england: number };
 
 /**
  * What the site is, where its data comes from, how its own figures are made,
@@ -16,7 +18,7 @@ type AboutViewProps = { operator: Operator; snapshot: Snapshot; reports: number 
  * siteOperator); where a setting is missing the page leaves that sentence out
  * and says nothing about settings.
  */
-export function AboutView({ operator, snapshot, reports }: AboutViewProps) {
+export function AboutView({ operator, snapshot, reports, counted, england }: AboutViewProps) {
   return (
     <>
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current="About this site" />
@@ -50,8 +52,17 @@ export function AboutView({ operator, snapshot, reports }: AboutViewProps) {
         <Prose text={provenanceSection(snapshot.markdown, 2)} />
       </div>
       <p>
-        <a href={NATIONAL_PATH}>Every council&apos;s result in numbers</a> counts the register;{' '}
-        <a href={PROVENANCE_PATH}>the register&apos;s own page</a> gives its provenance in full.
+        <strong>England&apos;s councils.</strong> The {england} councils with adult social care duties, each with its
+        official name, its code from the Office for National Statistics, its region and its kind, so that every council
+        has a page here whether or not the site holds its result.
+      </p>
+      <p>
+        <strong>Results published since the register.</strong> CQC&apos;s ratings and scores published after the
+        register&apos;s snapshot, each recorded with the page it was read from.
+      </p>
+      <p>
+        <a href={NATIONAL_PATH}>Every council&apos;s result in numbers</a> counts {countedSetText(counted, snapshot)}.{' '}
+        <a href={PROVENANCE_PATH}>Where the figures come from</a> gives the provenance of each of these files in full.
       </p>
 
       <h2 id="calculations">What the site calculates</h2>

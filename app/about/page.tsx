@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { AboutView } from '@/components/about-view';
-import { getAssessments, getSnapshot } from '@/lib/content';
+import { getAssessments, getEnglandCouncils, getNationalEntries, getSnapshot } from '@/lib/content';
+import { countedSet } from '@/lib/national';
 import { SITE_NAME, siteOperator } from '@/lib/site';
 import { homeCard } from '@/lib/view/cards';
 import { pageMetadata } from '@/lib/view/metadata';
@@ -13,5 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AboutPage() {
-  return <AboutView operator={siteOperator()} snapshot={await getSnapshot()} reports={(await getAssessments()).length} />;
+  const [snapshot, assessments, entries, england] = await Promise.all([getSnapshot(), getAssessments(), getNationalEntries(), getEnglandCouncils()]);
+  return (
+    <AboutView operator={siteOperator()} snapshot={snapshot} reports={assessments.length} counted={countedSet(entries)} england={england.length} />
+  );
 }

@@ -170,6 +170,7 @@ describe('the scales in words', () => {
 
 describe('the About page', () => {
   const snapshot: Snapshot = { file: 'x.md', markdown: '# Title\n\nIntro.\n\n## Columns\n\nText.', date: '2025-10-03', line: 3, rows: 73, councils: 73 };
+  const counted = { councils: 75, fromRegister: 73, later: 2, laterMonths: { from: '2025-11', to: '2026-01' } };
 
   it('shows the register\'s provenance under its own heading, its title dropped and its headings one level down', () => {
     expect(provenanceSection(snapshot.markdown, 2)).toBe('Intro.\n\n### Columns\n\nText.');
@@ -178,15 +179,22 @@ describe('the About page', () => {
   });
 
   it('says who runs the site and how to reach them when configured', () => {
-    const html = renderToStaticMarkup(<AboutView operator={{ owner: 'Example Trust', email: 'help@example.org' }} snapshot={snapshot} reports={2} />);
+    const html = renderToStaticMarkup(<AboutView operator={{ owner: 'Example Trust', email: 'help@example.org' }} snapshot={snapshot} reports={2} counted={counted} england={153} />);
     expect(html).toContain('This site is run by Example Trust.');
     expect(html).toContain('<a href="mailto:help@example.org">help@example.org</a>');
     expect(html).toContain('73 rows for 73 councils, complete to 3 October 2025');
     expect(html).toContain('<h3>Columns</h3>');
   });
 
+  it('names the councils file and the later results beside the register, and what the national page counts', () => {
+    const html = renderToStaticMarkup(<AboutView operator={{ owner: null, email: null }} snapshot={snapshot} reports={2} counted={counted} england={153} />);
+    expect(html).toContain('The 153 councils with adult social care duties');
+    expect(html).toContain('counts 75 councils: those in the ratings register, which holds every result CQC had published by 3 October 2025, and 2 results published since (November 2025 to January 2026)');
+    expect(html).toContain('2 reports are');
+  });
+
   it('says nothing about who runs it, or about settings, when nothing is configured', () => {
-    const html = renderToStaticMarkup(<AboutView operator={{ owner: null, email: null }} snapshot={snapshot} reports={1} />);
+    const html = renderToStaticMarkup(<AboutView operator={{ owner: null, email: null }} snapshot={snapshot} reports={1} counted={counted} england={153} />);
     expect(html).not.toMatch(/Who runs|configur|SITE_OWNER|CONTACT_EMAIL|mailto/);
     expect(html).toContain('One report is');
   });
