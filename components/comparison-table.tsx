@@ -3,12 +3,17 @@ import type { Assessment, Statement } from '@/lib/assessment';
 import { comparisonAnchor, scoped } from '@/lib/view/anchors';
 import { comparisonRows, directionText, measureLabel, type ComparisonRow } from '@/lib/view/comparisons';
 import { datasetName } from '@/lib/view/datasets';
+import { Arrival, type ArrivalContext } from './arrival';
 import { BarsKey, ComparisonBars } from './comparison-bars';
 import { ComparisonNotes } from './comparison-notes';
 import { FigureTools } from './figure-tools';
 import { Heading, type Level } from './heading';
 
-type ComparisonTableProps = { assessment: Assessment; statement: Statement; level: Level; idPrefix?: string; id: string; reportUrl: string | null };
+type ComparisonTableProps = {
+  assessment: Assessment; statement: Statement; level: Level; idPrefix?: string; id: string; reportUrl: string | null;
+  /** What a reader arriving at a figure by its address is shown (components/arrival.tsx). */
+  arrival: ArrivalContext;
+};
 
 /**
  * The statement's national figures beside the England average, as facts: a
@@ -21,11 +26,12 @@ type ComparisonTableProps = { assessment: Assessment; statement: Statement; leve
  * exposing as one (the browser tests check the roles at 320 px). The HTML
  * standard forbids repeating the roles in ARIA on a table's own elements.
  */
-export function ComparisonTable({ assessment, statement, level, idPrefix, id, reportUrl }: ComparisonTableProps) {
+export function ComparisonTable({ assessment, statement, level, idPrefix, id, reportUrl, arrival }: ComparisonTableProps) {
   const rows = comparisonRows(statement.comparisons, assessment.authority);
   return (
     <section className="comparisons">
       <Heading level={level} id={id}>National data compared with England</Heading>
+      <Arrival context={arrival} />
       {rows.length === 0 ? (
         <p>The report gives no national figures with an England average for this quality statement.</p>
       ) : (
@@ -40,14 +46,14 @@ export function ComparisonTable({ assessment, statement, level, idPrefix, id, re
                 <th scope="col">What is measured</th>
                 <th scope="col" className="numeric">{assessment.authority}</th>
                 <th scope="col" className="numeric">England average</th>
-                <th scope="col">Difference</th>
+                <th scope="col">Difference (this site&apos;s calculation)</th>
                 <th scope="col">Dataset</th>
                 <th scope="col">This figure</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
-                <Row key={comparisonAnchor(statement, row.comparison)} row={row} assessment={assessment} statement={statement} idPrefix={idPrefix} reportUrl={reportUrl} />
+                <Row key={comparisonAnchor(statement, row.comparison)} row={row} assessment={assessment} statement={statement} idPrefix={idPrefix} reportUrl={reportUrl} arrival={arrival} />
               ))}
             </tbody>
           </table>
@@ -68,16 +74,16 @@ function Cell({ label, className, children }: { label: string; className?: strin
   );
 }
 
-type RowProps = { row: ComparisonRow; assessment: Assessment; statement: Statement; idPrefix?: string; reportUrl: string | null };
+type RowProps = { row: ComparisonRow; assessment: Assessment; statement: Statement; idPrefix?: string; reportUrl: string | null; arrival: ArrivalContext };
 
-function Row({ row, assessment, statement, idPrefix, reportUrl }: RowProps) {
+function Row({ row, assessment, statement, idPrefix, reportUrl, arrival }: RowProps) {
   const { comparison: c } = row;
   return (
     <tr id={scoped(idPrefix, comparisonAnchor(statement, c))}>
-      <th scope="row">{measureLabel(c.metric)}</th>
+      <th scope="row"><Arrival context={arrival} />{measureLabel(c.metric)}</th>
       <Cell label={assessment.authority} className="numeric">{c.valueText}</Cell>
       <Cell label="England average" className="numeric">{c.englandAverageText}</Cell>
-      <Cell label="Difference" className="difference">
+      <Cell label="Difference (this site's calculation)" className="difference">
         <span className="difference__gap">{measureLabel(row.gapText)}</span>
         <ComparisonBars value={c.value} englandAverage={c.englandAverage} />
         {row.cqcWording ? <span className="cqc-wording">CQC&apos;s report: <span className="cqc-wording__quote">&ldquo;{row.cqcWording}&rdquo;</span></span> : null}

@@ -1,8 +1,10 @@
+import { Arrival, type ArrivalContext } from './arrival';
 import { Breadcrumbs } from './breadcrumbs';
 import { Heading, type Level } from './heading';
 import { CitationBlock } from './citation-block';
 import { CONTEXT_ID, CouncilContextView, type NationalContext } from './council-context';
 import { CouncilIdentity } from './council-identity';
+import { NextSteps } from './next-steps';
 import { BackToTop, ContentsList } from './contents-list';
 import { TermsUsed, termsContents } from './terms-used';
 import { JsonLd } from './json-ld';
@@ -17,6 +19,7 @@ import { OVERVIEW_SECTION_IDS as IDS, paragraphId } from '@/lib/view/anchors';
 import { formatDate } from '@/lib/view/format';
 import { overviewMarks, overviewTerms } from '@/lib/view/glossary-marks';
 import { absoluteUrl } from '@/lib/site';
+import { NEXT_STEPS_ID } from '@/lib/view/next-steps';
 import { citeReport } from '@/lib/view/citation';
 import { downloadPath, downloadsFor } from '@/lib/view/downloads';
 import { assessmentPath, sectionPath } from '@/lib/view/navigation';
@@ -56,13 +59,16 @@ export function OverviewView({ assessment, reportUrl, national, england }: Overv
     ...termsContents(terms),
     { id: 'downloads', label: 'Download the data' },
     { id: 'cite', label: 'Cite this report' },
+    { id: NEXT_STEPS_ID, label: 'What you can do' },
   ];
   const url = absoluteUrl(assessmentPath(assessment));
+  const arrival = (id: string, part: string): ArrivalContext => ({
+    authority: assessment.authority, part, score: null, rating: assessment.rating, href: `${assessmentPath(assessment)}#${id}`,
+  });
   return (
     <>
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current={assessment.authority} />
       <h1>{assessment.authority}</h1>
-      {england ? <CouncilIdentity england={england} /> : null}
       <p className="lead">
         Adult social care assessment by the Care Quality Commission (CQC), published{' '}
         <time dateTime={assessment.published}>{formatDate(assessment.published)}</time>.
@@ -72,6 +78,8 @@ export function OverviewView({ assessment, reportUrl, national, england }: Overv
         <RatingBadge rating={assessment.rating} scale><ScoreHeadline assessment={assessment} /></RatingBadge>
         <SourceLink reportUrl={reportUrl} published={assessment.published} />
       </section>
+      {/* What and where the council is: after CQC's rating, which a phone's first screen must show (tests/e2e/trust.spec.ts). */}
+      {england ? <CouncilIdentity england={england} /> : null}
       <ContentsList entries={contents} />
       <section aria-labelledby="scores">
         <h2 id="scores">Quality statement scores</h2>
@@ -93,12 +101,12 @@ export function OverviewView({ assessment, reportUrl, national, england }: Overv
       </section>
       {national ? <CouncilContextView authority={assessment.authority} {...national} published={monthOf(assessment)} /> : null}
       <OverallScore assessment={assessment} level={2} />
-      {experiences ? <TextSection id={IDS.peoplesExperiences} heading={experiences.heading} paragraphs={experiences.paragraphs} terms={marks.peoplesExperiences} /> : null}
-      {strengths ? <TextSection id={IDS.strengthsAndNextSteps} heading={strengths.heading} paragraphs={strengths.paragraphs} terms={marks.strengthsAndNextSteps} /> : null}
+      {experiences ? <TextSection id={IDS.peoplesExperiences} heading={experiences.heading} paragraphs={experiences.paragraphs} terms={marks.peoplesExperiences} arrival={arrival(IDS.peoplesExperiences, experiences.heading)} /> : null}
+      {strengths ? <TextSection id={IDS.strengthsAndNextSteps} heading={strengths.heading} paragraphs={strengths.paragraphs} terms={marks.strengthsAndNextSteps} arrival={arrival(IDS.strengthsAndNextSteps, strengths.heading)} /> : null}
       {about ? (
         <section aria-labelledby="about">
           <h2 id="about">{about.heading}</h2>
-          {about.demographics ? <TextSection id={IDS.demographics} heading={about.demographics.heading} paragraphs={about.demographics.paragraphs} level={3} terms={marks.demographics} /> : null}
+          {about.demographics ? <TextSection id={IDS.demographics} heading={about.demographics.heading} paragraphs={about.demographics.paragraphs} level={3} terms={marks.demographics} arrival={arrival(about.demographics.heading === null ? 'about' : IDS.demographics, about.demographics.heading ?? about.heading)} /> : null}
           {about.financialFacts ? (
             <section aria-labelledby="financial-facts">
               <h3 id="financial-facts">{about.financialFacts.heading}</h3>
@@ -129,6 +137,7 @@ export function OverviewView({ assessment, reportUrl, national, england }: Overv
       </section>
       <CitationBlock citation={citeReport(assessment, { report: reportUrl, readAt: url })} heading={{ text: 'Cite this report', level: 2, id: 'cite' }} />
       <JsonLd assessment={assessment} url={url} reportUrl={reportUrl ?? url} />
+      <NextSteps authority={assessment.authority} />
       <BackToTop />
     </>
   );
@@ -136,14 +145,20 @@ export function OverviewView({ assessment, reportUrl, national, england }: Overv
 
 const FORMATS_URL = '/data-formats';
 
-type TextSectionProps = { id: string; heading: string | null; paragraphs: Paragraph[]; level?: Level; terms: GlossaryEntry[][] };
+type TextSectionProps = { id: string; heading: string | null; paragraphs: Paragraph[]; level?: Level; terms: GlossaryEntry[][]; arrival: ArrivalContext };
 
 /**
- * A summary or About section, each paragraph with its own address (`peoples-experiences-p2`) for search results to link to.
+ * A summary or About section, each paragraph with its own address (`peoples-experiences-p2`) for search results to link to,
+ * and what a reader arriving there by it is shown (components/arrival.tsx).
  * Demographics printed straight under the About heading have no heading of their own, and get none.
  */
-function TextSection({ id, heading, paragraphs, level = 2, terms }: TextSectionProps) {
-  const body = paragraphs.map((p, index) => <Prose key={p.line} id={paragraphId(id, index)} text={p.text} terms={terms[index]} />);
+function TextSection({ id, heading, paragraphs, level = 2, terms, arrival }: TextSectionProps) {
+  const body = paragraphs.map((p, index) => (
+    <div key={p.line} id={paragraphId(id, index)} className="overview-paragraph">
+      <Arrival context={arrival} />
+      <Prose text={p.text} terms={terms[index]} />
+    </div>
+  ));
   if (heading === null) return <div id={id}>{body}</div>;
   return (
     <section aria-labelledby={id}>

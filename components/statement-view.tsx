@@ -51,7 +51,8 @@ export function StatementView({ assessment, theme, statement, previous, next, re
         ...termsContents(terms),
         { id: 'cite', label: 'Cite this page' },
       ]} />
-      <StatementBody assessment={assessment} statement={statement} level={2} marks={marks[0]} reportUrl={reportUrl} explainLinks />
+      <StatementBody assessment={assessment} statement={statement} level={2} marks={marks[0]} reportUrl={reportUrl} explainLinks
+        arrival={{ authority: assessment.authority, part: statement.name, score: statement.score, href: sectionPath(assessment, statement) }} />
       {national ? <StatementContextSection assessment={assessment} statement={statement} national={national} /> : null}
       <TermsUsed terms={terms} level={2} />
       <CitationBlock citation={citeStatement(assessment, statement, { report: reportUrl, readAt: url })} heading={{ text: 'Cite this page', level: 2, id: 'cite' }} />

@@ -17,7 +17,7 @@ for (const assessment of reports) {
     for (const statement of assessment.themes.flatMap((t) => t.statements)) {
       const address = `/${assessment.slug}/${statement.slug}`;
       await page.goto(address);
-      const links = page.locator('main a.share-link');
+      const links = page.locator('main .finding__link > a.share-link');
       await expect(links, address).toHaveCount(statement.findings.length);
       for (const [i, finding] of statement.findings.entries()) {
         const link = links.nth(i);
@@ -26,8 +26,14 @@ for (const assessment of reports) {
         await expect(link).toBeVisible();
         await expect(link).toHaveCSS('opacity', '1');
       }
-      // Paragraphs keep their addresses but have no link each: a finding's only link is its own (glossary terms are marked, not linked).
+      // Paragraphs' links sit in one closed disclosure a finding (one Tab stop), not beside each paragraph (glossary terms are marked, not linked).
       await expect(page.locator('.finding a:not(.share-link)'), address).toHaveCount(0);
+      const several = statement.findings.filter((f) => f.paragraphs.length > 1);
+      await expect(page.locator('details.paragraph-links:not([open])'), address).toHaveCount(several.length);
+      for (const finding of several) {
+        const hrefs = finding.paragraphs.map((_, index) => `${address}#${paragraphAnchor(finding, index)}`);
+        expect(await page.locator(`details.paragraph-links a[href^="${address}#${finding.slug}-p"]`).evaluateAll((as) => as.map((a) => a.getAttribute('href'))), address).toEqual(hrefs);
+      }
       await expect(page.locator('.finding__paragraph[id]'), address).toHaveCount(statement.findings.flatMap((f) => f.paragraphs).length);
       await expect(page.locator('.share-hint')).toHaveCount(1);
     }
@@ -39,7 +45,7 @@ test('an unheaded finding\'s link is its address under "Key findings", which lan
   if (!statement) throw new Error('Holmbury has no unheaded finding');
   const address = `/${holmbury.slug}/${statement.slug}`;
   await page.goto(address);
-  const link = page.locator('main a.share-link').first();
+  const link = page.locator('main .finding__link > a.share-link').first();
   await expect(link).toHaveAttribute('href', `${address}#key-findings`);
   await link.click();
   await expect(page).toHaveURL(`${address}#key-findings`);
@@ -51,12 +57,12 @@ test('an unheaded finding\'s link is its address under "Key findings", which lan
 test('the first link is explained once, before the first finding, as the address to share', async ({ page }) => {
   await page.goto('/london-borough-of-harrow/safeguarding');
   const hint = page.locator('.share-hint');
-  await expect(hint).toHaveText('Each finding has a \u201CLink to this finding\u201D: its address on the Safeguarding page. Share it to send someone straight to that finding.');
+  await expect(hint).toHaveText('Each finding has a \u201CLink to this finding\u201D: its address on the Safeguarding page. Share it to send someone straight to that finding, or open \u201CLink to a paragraph\u201D for one paragraph\u2019s address.');
   const [hintTop, linkTop] = await Promise.all([hint.boundingBox(), page.locator('a.share-link').first().boundingBox()]);
   expect(hintTop?.y ?? Infinity).toBeLessThan(linkTop?.y ?? 0);
 });
 
-test('a theme page shows each finding\'s statement page address for sharing, and keeps its own ids for old links', async ({ page }) => {
+test('a theme page links each finding to its statement page, and its old addresses of findings and paragraphs still land, saying where', async ({ page }) => {
   const assessment = harrow();
   const theme = assessment.themes.find((t) => t.statements.some((s) => s.slug === 'safeguarding'));
   const statement = theme?.statements.find((s) => s.slug === 'safeguarding');
@@ -64,12 +70,12 @@ test('a theme page shows each finding\'s statement page address for sharing, and
   if (!theme || !statement || !finding) throw new Error('no Safeguarding');
   const old = scoped(statement.slug, paragraphAnchor(finding, 4));
   await page.goto(`/${assessment.slug}/${theme.slug}#${old}`);
-  await expect(page.locator(`[id="${old}"]`)).toBeInViewport();
-  await expect(page.locator(`[id="${old}"]`)).toHaveCSS('background-color', 'rgb(255, 247, 191)');
-  await expect(page.locator(`[id="${scoped(statement.slug, findingAnchor(finding))}"]`)).toHaveText(finding.heading ?? '');
-  const link = page.getByRole('link', { name: `Link to this finding: ${finding.heading}` });
+  const item = page.locator(`[id="${scoped(statement.slug, findingAnchor(finding))}"]`);
+  await expect(item).toBeInViewport();
+  await expect(item.locator('.arrival')).toBeVisible();
+  await expect(item.locator('.arrival')).toContainText(`${assessment.authority}: ${statement.name}`);
+  const link = item.getByRole('link', { name: finding.heading ?? '' });
   await expect(link).toHaveAttribute('href', `/${assessment.slug}/safeguarding#making-safeguarding-personal`);
-  await expect(page.locator('.share-hint')).toHaveCount(1);
   await link.click();
   await expect(page).toHaveURL(`/${assessment.slug}/safeguarding#making-safeguarding-personal`);
   await expect(page.getByRole('heading', { name: finding.heading ?? '' })).toBeInViewport();

@@ -14,12 +14,21 @@ const assessing = statementOf(holmbury, 'assessing-needs');
 
 describe('an unheaded finding on the existing pages', () => {
   it('renders its paragraphs with their addresses, no heading of its own, and one link to share pointing at "Key findings"', () => {
-    const html = renderToStaticMarkup(<StatementBody assessment={holmbury} statement={assessing} level={2} reportUrl={null} />);
+    const arrival = { authority: holmbury.authority, part: assessing.name, score: assessing.score, href: '/holmbury-borough-council/assessing-needs' };
+    const html = renderToStaticMarkup(<StatementBody assessment={holmbury} statement={assessing} level={2} reportUrl={null} arrival={arrival} />);
     expect(html).toContain('id="key-findings-p1"');
     expect(html).toContain('id="key-findings-p5"');
     expect(html.match(/id="key-findings"/g)).toHaveLength(1);
     expect(html).toContain('<a class="share-link" href="/holmbury-borough-council/assessing-needs#key-findings" aria-label="Link to this finding: the key findings of Assessing needs">Link to this finding</a>');
-    expect(html).not.toContain('Link to paragraph');
+    const paragraphs = assessing.findings[0]?.paragraphs.length ?? 0;
+    expect(paragraphs).toBeGreaterThan(1);
+    // One disclosure holds a link to each of its paragraphs, each named by its first words.
+    expect(html.match(/<summary>Link to a paragraph/g)).toHaveLength(1);
+    expect(html).toContain(`href="/holmbury-borough-council/assessing-needs#key-findings-p${paragraphs}"`);
+    expect(html.match(/>Link to paragraph \d+</g)).toHaveLength(paragraphs);
+    // Where a link lands: after "Key findings" (the unheaded finding's address) and first in each paragraph.
+    expect(html).toMatch(/id="key-findings">Key findings<\/h2><span class="arrival">/);
+    expect(html).toMatch(/id="key-findings-p1" class="finding__paragraph"><span class="arrival">/);
     expect(html).not.toContain('null');
   });
 
