@@ -1,13 +1,13 @@
 import type { Assessment, Theme } from '@/lib/assessment';
-import { statementMarks, statementTerms } from '@/lib/view/glossary-marks';
+import { STATEMENTS } from '@/lib/framework';
+import { findingAnchor, paragraphAnchor, scoped } from '@/lib/view/anchors';
 import { assessmentPath, sectionPath } from '@/lib/view/navigation';
+import { Arrival } from './arrival';
 import { Breadcrumbs } from './breadcrumbs';
+import { ComparisonTable } from './comparison-table';
 import { BackToTop, ContentsList } from './contents-list';
-import { Prose } from './prose';
 import { ScoreBadge } from './score-badge';
 import { SourceLink } from './source-link';
-import { StatementBody, statementContents } from './statement-body';
-import { TermsUsed, termsContents } from './terms-used';
 
 type ThemeViewProps = {
   assessment: Assessment; theme: Theme;
@@ -15,12 +15,19 @@ type ThemeViewProps = {
   reportUrl: string | null;
 };
 
-/** One theme: each of its statements with badge, expectations, commitment, findings and England-average table. */
+/**
+ * One theme, at a glance: each of its statements with CQC's score, the
+ * headings of CQC's key findings (each linking to the finding on the
+ * statement's page, where the full text is) and the England-average table.
+ * The addresses the theme page gave findings and paragraphs when it held
+ * them in full still land here, on the finding's link, with where the reader
+ * is (components/arrival.tsx). CQC's note that not every statement is always
+ * reviewed is shown, and explained, only where this theme's report left one out.
+ */
 export function ThemeView({ assessment, theme, reportUrl }: ThemeViewProps) {
   const title = `Theme ${theme.number}: ${theme.title}`;
-  // One pass for the whole page: a term is marked in the first statement that uses it.
-  const marks = statementMarks(theme.statements);
-  const terms = statementTerms(marks);
+  const inFramework = STATEMENTS.filter((s) => s.theme === theme.number).length;
+  const missing = inFramework - theme.statements.length;
   return (
     <>
       <Breadcrumbs
@@ -35,21 +42,41 @@ export function ThemeView({ assessment, theme, reportUrl }: ThemeViewProps) {
         ))}
       </ul>
       <SourceLink reportUrl={reportUrl} published={assessment.published} />
-      {theme.notes.map((note) => <Prose key={note.line} className="theme-note" text={note.text} />)}
-      <ContentsList entries={[
-        ...theme.statements.map((s) => ({ id: s.slug, label: s.name, children: statementContents(s, s.slug) })),
-        ...termsContents(terms),
-      ]} />
-      {theme.statements.map((statement, index) => (
-        <section key={statement.slug} aria-labelledby={statement.slug} className="theme-statement">
-          <h2 id={statement.slug}>{statement.name}</h2>
-          <p className="statement-score"><ScoreBadge score={statement.score} /></p>
-          <p><a href={sectionPath(assessment, statement)}>Open {statement.name} on its own page</a></p>
-          <StatementBody assessment={assessment} statement={statement} level={3} idPrefix={statement.slug} marks={marks[index]} reportUrl={reportUrl} explainLinks={index === 0} />
-          <BackToTop />
-        </section>
-      ))}
-      <TermsUsed terms={terms} level={2} />
+      {missing > 0 ? (
+        <p className="theme-note">
+          CQC&apos;s framework has {inFramework} quality statements in this theme; this report scores {theme.statements.length}.
+          CQC&apos;s report says: &ldquo;We may not always review all quality statements during every assessment.&rdquo;
+        </p>
+      ) : null}
+      <p>Each quality statement&apos;s page has CQC&apos;s findings in full; this page gives the scores, the findings&apos; headings and the figures.</p>
+      <ContentsList entries={theme.statements.map((s) => ({ id: s.slug, label: s.name }))} />
+      {theme.statements.map((statement) => {
+        const path = sectionPath(assessment, statement);
+        const arrival = { authority: assessment.authority, part: statement.name, score: statement.score, href: path };
+        const id = (name: string) => scoped(statement.slug, name);
+        return (
+          <section key={statement.slug} aria-labelledby={statement.slug} className="theme-statement">
+            <h2 id={statement.slug}>{statement.name}</h2>
+            <p className="statement-score"><ScoreBadge score={statement.score} /></p>
+            {/* The addresses of the sections the theme page once held in full. */}
+            <span id={id('what-people-expect')} /><span id={id('commitment')} />
+            <h3 id={id('key-findings')}>CQC&apos;s key findings</h3>
+            <Arrival context={arrival} />
+            <ul className="finding-headings">
+              {statement.findings.map((finding) => (
+                <li key={finding.slug} id={id(findingAnchor(finding))}>
+                  {finding.paragraphs.map((p, index) => <span key={p.line} id={id(paragraphAnchor(finding, index))} />)}
+                  <Arrival context={arrival} />
+                  <a href={`${path}#${findingAnchor(finding)}`}>{finding.heading ?? `Key findings of ${statement.name}`}</a>
+                </li>
+              ))}
+            </ul>
+            <p className="theme-statement__more"><a href={path}>Read all of CQC&apos;s findings on {statement.name}</a></p>
+            <ComparisonTable assessment={assessment} statement={statement} level={3} idPrefix={statement.slug} id={id('national-data')} reportUrl={reportUrl} arrival={arrival} />
+            <BackToTop />
+          </section>
+        );
+      })}
       <ul className="way-back">
         <li><a href={assessmentPath(assessment)}>Back to the {assessment.authority} overview</a></li>
       </ul>
