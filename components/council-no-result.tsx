@@ -4,6 +4,7 @@ import { NATIONAL_PATH, PROVENANCE_PATH } from '@/lib/view/national-meta';
 import { CQC_REPORTS_URL } from '@/lib/view/sources';
 import { Breadcrumbs } from './breadcrumbs';
 import { CouncilIdentity } from './council-identity';
+import { NextSteps } from './next-steps';
 
 type CouncilNoResultProps = { council: Council; snapshot: Snapshot };
 
@@ -25,8 +26,8 @@ export function CouncilNoResult({ council, snapshot }: CouncilNoResultProps) {
           <a href={CQC_REPORTS_URL}>Find {council.authority}&apos;s report in CQC&apos;s list of local authority assessment reports</a>
         </p>
         <p>
-          CQC had published every council&apos;s assessment report by summer 2026, so CQC&apos;s website has this council&apos;s, with
-          its rating and scores.
+          CQC set out to assess every council in England by summer 2026; its list of reports is where to look for this
+          council&apos;s, with its rating and scores.
         </p>
         <p>
           This site&apos;s <a href={PROVENANCE_PATH}>ratings register</a> is complete to {formatDate(snapshot.date)}: it holds every
@@ -35,6 +36,7 @@ export function CouncilNoResult({ council, snapshot }: CouncilNoResultProps) {
           counted in <a href={NATIONAL_PATH}>the site&apos;s figures for all councils</a>.
         </p>
       </section>
+      <NextSteps authority={council.authority} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { OGL_ATTRIBUTION } from '@/lib/view/sources';
 import { Breadcrumbs } from './breadcrumbs';
 import { CouncilContextView } from './council-context';
 import { CouncilIdentity } from './council-identity';
+import { NextSteps } from './next-steps';
 import { EarlierResults, ReportLink } from './council-results';
 import { RatingBadge } from './rating-badge';
 import { ResultSource } from './result-source';
@@ -67,6 +68,7 @@ export function CouncilSummary({ council, row, context, snapshot }: CouncilSumma
           {row.reportUrl ? <> (<a href={row.reportUrl}>the report on CQC&apos;s website</a>)</> : null}. {OGL_ATTRIBUTION}.
         </p>
       </section>
+      <NextSteps authority={council.authority} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { NEXT_STEPS_ID, NEXT_STEP_LINKS } from '@/lib/view/next-steps';
 import { Heading, below, type Level } from './heading';
 
 /**
@@ -5,17 +6,6 @@ import { Heading, below, type Level } from './heading';
  * found, in the site's voice and labelled as the site's, linking to national
  * services only (the facts and their sources: docs/next-steps.md).
  */
-
-export const NEXT_STEPS_ID = 'what-you-can-do';
-
-/** Where each step points: national services, never a council's own pages (the site does not hold them). */
-export const NEXT_STEP_LINKS = {
-  needsAssessment: 'https://www.gov.uk/apply-needs-assessment-social-services',
-  carersAssessment: 'https://www.gov.uk/carers-assessment',
-  findCouncil: 'https://www.gov.uk/find-local-council',
-  ombudsman: 'https://www.lgo.org.uk/make-a-complaint/fact-sheets/social-care/social-care-for-adults/complaints-about-adult-social-care-arranged-by-councils',
-  healthwatch: 'https://www.healthwatch.co.uk',
-} as const;
 
 export function NextSteps({ authority, level = 2 }: { authority: string; level?: Level }) {
   const sub = below(level);
