@@ -6,7 +6,7 @@ export default function ErrorPage() {
   return (
     <>
       <h1>Sorry, something went wrong</h1>
-      <p>This page could not be shown. Try again in a moment; if it keeps happening, please tell us (see the accessibility statement for how).</p>
+      <p>This page could not be shown. Try again in a moment. Every report shown here is also on the Care Quality Commission&apos;s website.</p>
       <p><a href="/">Go to the list of assessments</a></p>
     </>
   );

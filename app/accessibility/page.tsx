@@ -5,6 +5,7 @@ import { SITE_NAME, siteOperator } from '@/lib/site';
 import { homeCard } from '@/lib/view/cards';
 import { pageMetadata } from '@/lib/view/metadata';
 import { ABOUT_PATH } from '@/lib/view/site-pages';
+import { CQC_WEBSITE } from '@/lib/view/sources';
 
 /** When this statement was last reviewed against the site; change it when you re-test. */
 const PREPARED = '26 November 2026';
@@ -40,18 +41,30 @@ export default function AccessibilityPage() {
       </ul>
 
       <h2>Feedback and contact information</h2>
-      <p>If you find a problem with this website, or need the information in a different format, tell us what you need and which page it is on.</p>
-      {email ? <p>Email <a href={`mailto:${email}`}>{email}</a>. We aim to reply within 5 working days.</p> : null}
+      {email ? (
+        <>
+          <p>If you find a problem with this website, or need the information in a different format, tell us what you need and which page it is on.</p>
+          <p>Email <a href={`mailto:${email}`}>{email}</a>. We aim to reply within 5 working days.</p>
+        </>
+      ) : null}
       {owner ? <p>This website is run by {owner}; the <a href={ABOUT_PATH}>About page</a> says more.</p> : null}
+      <p>
+        Each report shown here is the Care Quality Commission&apos;s: the link beside each council&apos;s rating leads to it on{' '}
+        <a href={CQC_WEBSITE}>CQC&apos;s website</a>, which says how to ask CQC for a report in another format.
+      </p>
 
-      <h2>Reporting accessibility problems with this website</h2>
-      <p>We are always looking to improve the accessibility of this website. If you find any problems not listed on this page or think we are not meeting accessibility requirements, {email ? 'contact us as above' : 'tell us'}.</p>
+      {email ? (
+        <>
+          <h2>Reporting accessibility problems with this website</h2>
+          <p>We are always looking to improve the accessibility of this website. If you find any problems not listed on this page or think we are not meeting accessibility requirements, contact us as above.</p>
+        </>
+      ) : null}
 
       <h2>Enforcement procedure</h2>
       <p>
         The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile
         Applications) (No. 2) Accessibility Regulations 2018 (the &lsquo;accessibility regulations&rsquo;). If you are not happy with how
-        we respond to your complaint, contact the Equality Advisory and Support Service (EASS).
+        a complaint about accessibility is answered, contact the Equality Advisory and Support Service (EASS).
       </p>
 
       <h2>Technical information about this website&apos;s accessibility</h2>

@@ -88,7 +88,7 @@ export function comparisonRows(comparisons: readonly Comparison[], authority: st
 
 /** The measure table's direction as a sentence that names its source: "In ASCOF measure 3A (...), a higher figure is better." */
 export function directionText(measure: MeasureEntry): string {
-  return `In ${measure.source}, a ${measure.direction === 'higher-is-better' ? 'higher' : 'lower'} figure is better.`;
+  return `This site matched the measure to ${measure.source}, in which a ${measure.direction === 'higher-is-better' ? 'higher' : 'lower'} figure is better.`;
 }
 
 /** The measure as a table row heading: the report's words with a capital. */

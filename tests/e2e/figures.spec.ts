@@ -86,13 +86,13 @@ for (const { assessment, reportUrl } of reports) {
 test('Harrow\'s negated measures get no "which way is better" line, and a measure from the reviewed table names its source', async ({ page }) => {
   await page.goto('/london-borough-of-harrow/supporting-people-to-live-healthier-lives');
   const carers = page.getByRole('row').filter({ hasText: 'not in paid employment' });
-  await expect(carers.getByRole('cell').nth(2)).toHaveText(/^Difference11\.86 percentage points above the England average$/);
+  await expect(carers.getByRole('cell').nth(2)).toHaveText(/^Difference \(this site's calculation\)11\.86 percentage points above the England average$/);
   await expect(carers.locator('.measure-direction')).toHaveCount(0);
   await page.goto('/london-borough-of-harrow/assessing-needs');
   await expect(page.getByRole('row').filter({ hasText: 'did not buy any additional care' }).locator('.measure-direction')).toHaveCount(0);
   await page.goto('/london-borough-of-harrow/safeguarding');
   await expect(page.getByRole('row').filter({ hasText: 'People who used services in Harrow felt safe' }).locator('.measure-direction'))
-    .toHaveText('In ASCOF measure 4A (people who use services who feel safe), a higher figure is better.');
+    .toHaveText('This site matched the measure to ASCOF measure 4A (people who use services who feel safe), in which a higher figure is better.');
 });
 
 test('Holmbury: CQC\'s "similar to" stays CQC\'s, a measure outside the table gets no direction, the level figure is "equal"', async ({ page }) => {

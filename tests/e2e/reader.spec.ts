@@ -63,7 +63,7 @@ test('the Assessing needs table reads 56.10% against 61.21%, 5.11 percentage poi
   await page.goto(`${base}/assessing-needs`);
   const row = page.getByRole('row').filter({ hasText: 'satisfied with the care and support they received' });
   await expect(row.getByRole('cell')).toHaveText(['London Borough of Harrow56.10%', 'England average61.21%',
-    'Difference5.11 percentage points below the England averageIn ASCOF measure 3A (overall satisfaction of people who use services with their care and support), a higher figure is better.',
+    'Difference (this site\'s calculation)5.11 percentage points below the England averageThis site matched the measure to ASCOF measure 3A (overall satisfaction of people who use services with their care and support), in which a higher figure is better.',
     'DatasetASCS, 2021/2022', /^Link to this figureCite this figure/]);
   await expect(row.locator('abbr')).toHaveAttribute('title', 'Adult Social Care Survey');
 });
@@ -71,7 +71,7 @@ test('the Assessing needs table reads 56.10% against 61.21%, 5.11 percentage poi
 test('the carers-in-employment figure is stated as a fact, with no direction of better the site cannot source', async ({ page }) => {
   await page.goto(`${base}/supporting-people-to-live-healthier-lives`);
   const row = page.getByRole('row').filter({ hasText: 'not in paid employment' });
-  await expect(row.getByRole('cell')).toHaveText(['London Borough of Harrow40%', 'England average28.14%', 'Difference11.86 percentage points above the England average', 'DatasetSACE', /^Link to this figure/]);
+  await expect(row.getByRole('cell')).toHaveText(['London Borough of Harrow40%', 'England average28.14%', 'Difference (this site\'s calculation)11.86 percentage points above the England average', 'DatasetSACE', /^Link to this figure/]);
 });
 
 test('a figure printed twice in the report appears once in its table', async ({ page }) => {

@@ -85,8 +85,8 @@ describe('comparisonRows()', () => {
     const rows = comparisonRows(statementOf(harrow, 'safeguarding').comparisons, harrow.authority);
     expect(rows.map((r) => r.measure?.direction ?? null)).toEqual(['higher-is-better', null, null, null, null]);
     const [safe] = rows;
-    expect(safe?.measure ? directionText(safe.measure) : null).toBe('In ASCOF measure 4A (people who use services who feel safe), a higher figure is better.');
-    expect(directionText({ wording: 'x', direction: 'lower-is-better', source: 'a source' })).toBe('In a source, a lower figure is better.');
+    expect(safe?.measure ? directionText(safe.measure) : null).toBe('This site matched the measure to ASCOF measure 4A (people who use services who feel safe), in which a higher figure is better.');
+    expect(directionText({ wording: 'x', direction: 'lower-is-better', source: 'a source' })).toBe('This site matched the measure to a source, in which a lower figure is better.');
   });
 });
 
