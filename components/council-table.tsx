@@ -1,6 +1,7 @@
 import { STATEMENTS, THEMES } from '@/lib/framework';
 import { holdingLine, letterGroups, letterId, type ListedCouncil } from '@/lib/view/council-list';
 import { SHORT_NAMES, formatMonth, type CouncilRow } from '@/lib/view/councils';
+import { missingScoreText } from '@/lib/view/council-facts';
 import { CQC_REPORTS_URL } from '@/lib/view/sources';
 
 /** The statements that open a theme, whose column gets a rule on its left so the four themes read as groups. */
@@ -63,11 +64,14 @@ function Row({ council }: { council: ListedCouncil }) {
       </tr>
     );
   }
-  return <tr>{head}<ResultCells row={council.result} /></tr>;
+  return <tr>{head}<ResultCells row={council.result} missing={missingScoreText(council.holds === 'later' ? 'later' : 'register')} /></tr>;
 }
 
-/** CQC's rating, the month and the nine scores as digits; each score's label on a phone comes from the stylesheet. */
-function ResultCells({ row }: { row: CouncilRow }) {
+/**
+ * CQC's rating, the month and the nine scores as digits; each score's label on a phone comes from the stylesheet.
+ * A missing score says why, by where the result comes from: not scored (the register) or not recorded (a later result).
+ */
+function ResultCells({ row, missing }: { row: CouncilRow; missing: string }) {
   return (
     <>
       <td className="rating">{row.rating ?? 'Not recorded'}</td>
@@ -75,7 +79,7 @@ function ResultCells({ row }: { row: CouncilRow }) {
       {row.scores.map((score, index) => {
         const start = THEME_STARTS.has(STATEMENTS[index]?.slug) ? ' t' : '';
         return score === null
-          ? <td key={index} className={`g g0${start}`}><span aria-hidden="true">-</span><span className="visually-hidden">Not scored</span></td>
+          ? <td key={index} className={`g g0${start}`}><span aria-hidden="true">-</span><span className="visually-hidden">{missing}</span></td>
           : <td key={index} className={`g g${score}${start}`}>{score}</td>;
       })}
     </>

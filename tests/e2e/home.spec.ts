@@ -39,7 +39,7 @@ test('/ lists every council the build knows by the name people use, with what th
     name: c.name, href: `/${c.slug}`, line: holdingLine(c),
     cells: c.holds === 'none'
       ? ['Find its report in CQC\'s list']
-      : [c.rating ?? 'Not recorded', MONTH.format(new Date(`${c.published}-01T00:00:00Z`)), ...c.scores.map((s) => (s === null ? '-Not scored' : String(s)))],
+      : [c.rating ?? 'Not recorded', MONTH.format(new Date(`${c.published}-01T00:00:00Z`)), ...c.scores.map((s) => (s === null ? (c.holds === 'later' ? '-Not recorded' : '-Not scored in this assessment') : String(s)))],
     links: c.holds === 'none' ? [CQC_LIST] : [],
   })));
   const counts = (holds: Listed['holds']) => list.filter((c) => c.holds === holds).length;
