@@ -27,7 +27,8 @@ for (const { assessment, reportUrl } of reports) {
       await page.goto(`${base}/${statement.slug}`);
       for (const c of shown(statement)) {
         const row = page.locator(`[id="${comparisonAnchor(statement, c)}"]`);
-        await expect(row.getByRole('rowheader')).toHaveText(measureLabel(c.metric));
+        // innerText: the row header also holds the note shown only when a link lands on the row (components/arrival.tsx).
+        await expect(row.getByRole('rowheader')).toHaveText(measureLabel(c.metric), { useInnerText: true });
         await expect(row.locator('td').nth(0)).toHaveText(`${assessment.authority}${c.valueText}`);
         await expect(row.locator('td').nth(1)).toHaveText(`England average${c.englandAverageText}`);
         await expect(row.locator('.difference__gap')).toHaveText(/^(\d+(\.\d+)? percentage points? (above|below) the England average|Equal to the England average)$/);

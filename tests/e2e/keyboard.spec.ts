@@ -49,6 +49,8 @@ for (const viewport of [{ name: 'phone', width: 390, height: 844 }, { name: 'des
     for (const [i, { path }] of pages.entries()) {
       process.stdout.write(`keyboard at ${viewport.width}px: page ${i + 1} of ${pages.length}\n`);
       await page.goto(path);
+      // The script shows a citation's copy button once the page has settled: count after it has.
+      await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
       const { unmarked, reached, expected } = await tabThrough(page);
       if (unmarked.length > 0) problems.push(`${path}: focus not visible on ${unmarked.join('; ')}`);
       if (reached !== expected) problems.push(`${path}: Tab reached ${reached} of ${expected} elements`);

@@ -32,11 +32,9 @@ describe('an unheaded finding on the existing pages', () => {
     expect(html).not.toContain('null');
   });
 
-  it('lists "Key findings" in the contents as one entry, without a link per finding', () => {
+  it('lists "Key findings" in the contents as one entry, without a link per finding, and not the two sections straight after the list', () => {
     const contents = statementContents(statementOf(holmbury, 'supporting-people-to-live-healthier-lives'));
     expect(contents.map((e) => [e.id, e.label, e.children])).toEqual([
-      ['what-people-expect', 'What people expect', undefined],
-      ['commitment', 'The local authority commitment', undefined],
       ['key-findings', 'Key findings', undefined],
       ['national-data', 'National data compared with England', undefined],
     ]);
