@@ -33,7 +33,7 @@ function aboutRun(c: AuditContext): string[] {
     `- Date: ${c.date.toISOString()}`,
     `- Lighthouse ${c.lighthouseVersion}; ${c.chromiumVersion} (\`${c.chromiumPath}\`, headless)`,
     `- Site: built with \`SITE_URL=${c.origin}\` into \`.next-audit/\` and served by \`next start\` at that address`,
-    '- Desktop: Lighthouse\'s desktop config. Mobile: its default config (a simulated mid-range phone on slow 4G).',
+    '- Desktop: Lighthouse\'s desktop config, one run. Mobile: its default config (a simulated mid-range phone on slow 4G), run three times a page (`AUDIT_RUNS` to change) and reported by Lighthouse\'s median run (`computeMedianRun`), since throttled timings vary from run to run on a shared machine.',
   ];
 }
 

@@ -49,3 +49,17 @@ export function meetsTarget(score: number | null, target: number): boolean {
 export function toPercent(score: number | null): number | null {
   return score === null ? null : Math.round(score * 100);
 }
+
+/**
+ * How many times Lighthouse runs each page on each form factor; the run
+ * reported is Lighthouse's median run of them (computeMedianRun), as its
+ * documentation advises for throttled mobile timings, which vary from run to
+ * run on a shared machine. `AUDIT_RUNS` (default 3) sets the mobile count;
+ * desktop, unthrottled and far steadier, runs once.
+ */
+export function runsFor(formFactor: FormFactor, env: NodeJS.ProcessEnv = process.env): number {
+  if (formFactor === 'desktop') return 1;
+  const runs = Number(env.AUDIT_RUNS ?? 3);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`AUDIT_RUNS must be a whole number of at least 1, not "${env.AUDIT_RUNS}"`);
+  return runs;
+}
