@@ -26,8 +26,8 @@ export function CouncilNoResult({ council, snapshot }: CouncilNoResultProps) {
           <a href={CQC_REPORTS_URL}>Find {council.authority}&apos;s report in CQC&apos;s list of local authority assessment reports</a>
         </p>
         <p>
-          CQC set out to assess every council in England by summer 2026; its list of reports is where to look for this
-          council&apos;s, with its rating and scores.
+          CQC had published every council&apos;s assessment report by summer 2026, so CQC&apos;s website has this council&apos;s, with
+          its rating and scores.
         </p>
         <p>
           This site&apos;s <a href={PROVENANCE_PATH}>ratings register</a> is complete to {formatDate(snapshot.date)}: it holds every

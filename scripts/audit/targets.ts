@@ -57,7 +57,7 @@ export function toPercent(score: number | null): number | null {
  * run on a shared machine. `AUDIT_RUNS` (default 3) sets the mobile count;
  * desktop, unthrottled and far steadier, runs once.
  */
-export function runsFor(formFactor: FormFactor, env: NodeJS.ProcessEnv = process.env): number {
+export function runsFor(formFactor: FormFactor, env: Readonly<Record<string, string | undefined>> = process.env): number {
   if (formFactor === 'desktop') return 1;
   const runs = Number(env.AUDIT_RUNS ?? 3);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`AUDIT_RUNS must be a whole number of at least 1, not "${env.AUDIT_RUNS}"`);

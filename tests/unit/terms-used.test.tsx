@@ -43,15 +43,15 @@ describe('the terms a page uses, explained once after the report\'s text', () =>
     expect(renderToStaticMarkup(<TermsUsed terms={[]} level={2} />)).toBe('');
   });
 
-  it('lists a theme page\'s terms and the overview\'s, each in its contents', () => {
+  it('lists the overview\'s terms in its contents, and none on a theme page, which holds headings and figures, not the findings\' text', () => {
     const harrow = parseHarrow();
     const theme = harrow.themes[2];
     if (!theme) throw new Error('no theme 3');
     const themeHtml = renderToStaticMarkup(<ThemeView assessment={harrow} theme={theme} reportUrl={null} />);
-    expect(themeHtml).toContain('<div id="terms-dols">');
-    expect(contentsIds(themeHtml).at(-1)).toBe('terms');
+    expect(themeHtml).not.toContain('Terms used on this page');
+    expect(contentsIds(themeHtml)).toEqual(theme.statements.map((s) => s.slug));
     const overview = renderToStaticMarkup(<OverviewView assessment={harrow} reportUrl={null} />);
     expect([...overview.matchAll(/<div id="terms-([a-z0-9-]+)">/g)].map((m) => m[1])).toEqual(['unpaid-carer', 'dass', 'direct-payments', 'co-production', 'safeguarding-adults-board', 'imd', 'ics']);
-    expect(contentsIds(overview).slice(-3)).toEqual(['terms', 'downloads', 'cite']);
+    expect(contentsIds(overview).slice(-4)).toEqual(['terms', 'downloads', 'cite', 'what-you-can-do']);
   });
 });
