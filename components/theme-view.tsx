@@ -64,7 +64,8 @@ export function ThemeView({ assessment, theme, reportUrl }: ThemeViewProps) {
             <Arrival context={arrival} />
             <ul className="finding-headings">
               {statement.findings.map((finding) => (
-                <li key={finding.slug} id={id(findingAnchor(finding))}>
+                // An unheaded finding's address is "Key findings" itself, which the heading above carries.
+                <li key={finding.slug} id={finding.heading === null ? undefined : id(findingAnchor(finding))}>
                   {finding.paragraphs.map((p, index) => <span key={p.line} id={id(paragraphAnchor(finding, index))} />)}
                   <Arrival context={arrival} />
                   <a href={`${path}#${findingAnchor(finding)}`}>{finding.heading ?? `Key findings of ${statement.name}`}</a>

@@ -65,6 +65,9 @@ test('the citation gives the report, CQC, 16 August 2024, the statement, CQC\'s 
   await expect(citation).toContainText(`${site}${base}/safeguarding`);
   await expect(citation).toContainText(`Source${CQC_REPORT}`);
   const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+  // The script writes the reader's date once the page has settled and the citation nears the screen (lib/browser/enhance.ts).
+  await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
+  await citation.scrollIntoViewIfNeeded();
   await expect(citation.locator('.citation__harvard')).toHaveText(
     'Harvard style: Care Quality Commission (2024) \u2018Safeguarding\u2019, in London Borough of Harrow: local authority assessment. '
     + 'Score 2 of 4 (Evidence shows some shortfalls). Published 16 August 2024. '

@@ -5,10 +5,10 @@ import { Arrival } from '@/components/arrival';
 import { NextSteps } from '@/components/next-steps';
 import { firstWords } from '@/components/statement-body';
 import { ThemeView } from '@/components/theme-view';
-import { labelOf } from '@/lib/assessment';
+import { labelOf, parseAssessment } from '@/lib/assessment';
 import { STATEMENTS } from '@/lib/framework';
 import { NEXT_STEP_LINKS } from '@/lib/view/next-steps';
-import { parseHarrow } from './helpers';
+import { parseHarrow, readText } from './helpers';
 
 const harrow = parseHarrow();
 /** Text as React writes it in HTML. */
@@ -64,6 +64,16 @@ describe('a theme page', () => {
     expect(paragraph.length).toBeGreaterThan(40);
     expect(page).not.toContain(html(paragraph.slice(0, 40)));
     expect(page).not.toContain('We may not always review');
+  });
+
+  it('gives every id once, also where a finding has no heading and "Key findings" is its address', () => {
+    const file = 'tests/fixtures/site/holmbury-borough-council.txt';
+    const holmbury = parseAssessment(readText(file), file);
+    const unheaded = holmbury.themes.find((t) => t.statements.some((s) => s.findings.some((f) => f.heading === null)));
+    if (!unheaded) throw new Error('Holmbury has no unheaded finding');
+    const ids = [...renderToStaticMarkup(<ThemeView assessment={holmbury} theme={unheaded} reportUrl={null} />).matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(10);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
   it('explains CQC\'s note where the report leaves a statement of the theme unscored', () => {
