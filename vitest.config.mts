@@ -11,6 +11,11 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
     environment: 'node',
+    // Vitest's default limit (5 s a test) is a quiet machine's: with both cores kept busy (stress-ng and other
+    // work), a test that renders every council's row took 9.4 s (0.7 s on a quieter machine). These limits
+    // only say when a test is stuck; none asserts speed. README, "Quick start".
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'product', include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'] } },
       { extends: true, test: { name: 'tools', include: ['tests/tools/**/*.test.ts'] } },

@@ -11,6 +11,9 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
     environment: 'node',
+    // As vitest.config.mts: a limit for a stuck test, not a quiet machine's timing (Stryker adds its own per mutant).
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     setupFiles: ['tests/unit/mutate-setup.ts'],
     exclude: [...configDefaults.exclude, 'tests/unit/cli.test.ts', 'tests/unit/check-content.test.ts', 'tests/unit/post-build.test.ts'],
