@@ -18,7 +18,7 @@ import { allResults, indexOf } from './search-helpers';
  */
 
 const COUNCILS = 8;
-/** Parsing and indexing nine reports takes a second or two on a quiet machine: a wide margin for a busy one. */
+/** Parsing and indexing nine reports takes a few seconds on a quiet machine: a wide margin for a busy one (vitest.config.mts). */
 const SLOW = 60_000;
 
 function corpus(): Assessment[] {
@@ -43,10 +43,12 @@ function expected(documents: readonly Worded[], query: string, authority?: strin
   const used = (term: string) => [...vocabulary].some((w) => w === term || (term.length >= 4 && w.startsWith(term)));
   const phrase = spaced(query);
   const found = new Map<string, Match>();
+  // Whether each term may match by a near spelling, worked out once for the query, not for every word of every document.
+  const nearSpelt = new Map(terms.map((term) => [term, !used(term) && slipsAllowed(term) > 0]));
   for (const { d, words } of documents) {
     if (authority !== undefined && d.authoritySlug !== authority) continue;
     const matches = (term: string) => [...words].some((w) => w === term || (term.length >= 4 && w.startsWith(term))
-      || (!used(term) && slipsAllowed(term) > 0 && editDistance(term, w, slipsAllowed(term)) <= slipsAllowed(term)));
+      || (nearSpelt.get(term) === true && editDistance(term, w, slipsAllowed(term)) <= slipsAllowed(term)));
     if (!terms.every(matches)) continue;
     const title = spaced(d.title);
     let match: Match = 'words';
