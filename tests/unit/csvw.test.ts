@@ -230,6 +230,7 @@ describe('columnsCsv()', () => {
     const { LICENCE_COLUMN, columnsCsv } = await load();
     expect(() => columnsCsv([LICENCE_COLUMN], [{}])).toThrow('missing licence; extra none');
     expect(() => columnsCsv([LICENCE_COLUMN], [{ licence: 'x', other: 1 }])).toThrow('missing none; extra other');
+    expect(() => columnsCsv([LICENCE_COLUMN, { ...LICENCE_COLUMN, name: 'a' }], [{ b: 1, c: 2 }])).toThrow('missing licence, a; extra b, c');
   });
 });
 

@@ -132,6 +132,14 @@ describe('the register as CSV', () => {
     expect(REGISTER_COLUMNS_DOC.map((c) => c.name).join(',')).toBe(header);
   });
 
+  it('documents the kinds of council its type column holds, each as the CSV writes it', async () => {
+    const { REGISTER_COLUMNS_DOC } = await load();
+    const meaning = REGISTER_COLUMNS_DOC.find((c) => c.name === 'type')?.meaning ?? '';
+    const kinds = /^The kind of council: (.+) \(the City of London and the Isles of Scilly\)\.$/.exec(meaning)?.[1]?.split(', ') ?? [];
+    expect(new Set(kinds)).toEqual(new Set(englandSource.map((c) => c.type)));
+    expect(kinds).toHaveLength(new Set(kinds).size);
+  });
+
   it('lists a council\'s assessments oldest first, each a row of its own, and councils by name', async () => {
     const { registerCsv, registerLines } = await load();
     const header = text.split('\n')[0] ?? '';
