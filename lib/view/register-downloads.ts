@@ -57,7 +57,10 @@ export function registerLines(councils: readonly Council[]): RegisterLine[] {
 
 /** Where a result was found: a later result's recorded source, or the register's snapshot and the report it was compiled from. */
 export function sourceOf(row: RegisterRow, snapshot: Pick<Snapshot, 'date'>): string {
-  return row.source ?? `Ratings register, snapshot of ${formatDate(snapshot.date)}: ${row.reportUrl ?? ''}`;
+  if (row.source !== null) return row.source;
+  // Stryker disable next-line StringLiteral: a row with no recorded source is the register's own, and RegisterFileRowSchema requires its report's address; the fallback is for the type checker
+  const address = row.reportUrl ?? '';
+  return `Ratings register, snapshot of ${formatDate(snapshot.date)}: ${address}`;
 }
 
 /** The register as CSV: one line per published result, and one for each council with none. */
@@ -113,8 +116,9 @@ export function registerJson(councils: readonly Council[], snapshot: Snapshot, a
 /** What the register CSV's CSV on the Web metadata says besides its columns. */
 export function registerTable(councils: readonly Council[], snapshot: Snapshot, absolute: (path: string) => string): CsvTable {
   const later = registerLines(councils).flatMap((l) => (l.row?.origin === 'later' ? [l.row.published] : []));
-  const after = later.length === 0 ? 'no results recorded after it'
-    : `${later.length} ${later.length === 1 ? 'result' : 'results'} published after it to ${formatMonth(later.reduce((a, b) => (b > a ? b : a)))}, each recorded from a named source`;
+  const latest = later.toSorted().at(-1);
+  const after = latest === undefined ? 'no results recorded after it'
+    : `${later.length} ${later.length === 1 ? 'result' : 'results'} published after it to ${formatMonth(latest)}, each recorded from a named source`;
   return {
     title: 'CQC ratings and quality statement scores of England\'s councils\' adult social care',
     description: 'Every council in England with adult social care duties, with each result of the Care Quality Commission\'s local authority '

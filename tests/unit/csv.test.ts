@@ -1,8 +1,7 @@
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { toCsv } from '@/lib/csv';
 import { parseAssessment } from '@/lib/assessment';
-import { COMPARISON_COLUMNS, SCORE_COLUMNS, assessmentJson, comparisonsCsv, downloadPath, downloadsFor, scoresCsv } from '@/lib/view/downloads';
 import { OGL_ATTRIBUTION_TEXT } from '@/lib/view/sources';
 import { parseHarrow, readText } from './helpers';
 
@@ -40,8 +39,17 @@ describe('toCsv()', () => {
 
 describe('the downloads', () => {
   const context = { absolute, reportUrl: CQC };
+  /**
+   * lib/view/downloads loaded afresh inside each test: its column tables are
+   * built as the module loads, and a mutant is active only while a test runs.
+   */
+  const downloads = () => import('@/lib/view/downloads');
+  beforeEach(() => {
+    vi.resetModules();
+  });
 
-  it('writes every Harrow figure once, with whose report, CQC\'s address, the figures as printed and the sentence word for word, and no verdict', () => {
+  it('writes every Harrow figure once, with whose report, CQC\'s address, the figures as printed and the sentence word for word, and no verdict', async () => {
+    const { comparisonsCsv } = await downloads();
     const rows: Record<string, string>[] = parse(comparisonsCsv(harrow, context), { columns: true });
     expect(rows).toHaveLength(26);
     const carers = rows.find((r) => r.value_percent === '40');
@@ -71,7 +79,8 @@ describe('the downloads', () => {
     expect(rows.find((r) => r.value_percent === '56.10')).toMatchObject({ site_difference_points: '-5.11', site_side_of_england_average: 'below', dataset_period: '2021/2022' });
   });
 
-  it('has the columns /data-formats documents, in order, and none that judges', () => {
+  it('has the columns /data-formats documents, in order, and none that judges', async () => {
+    const { COMPARISON_COLUMNS, SCORE_COLUMNS, comparisonsCsv, scoresCsv } = await downloads();
     const [header] = parse(comparisonsCsv(harrow, context)) as string[][];
     expect(header).toEqual(COMPARISON_COLUMNS.map((c) => c.name));
     expect(header?.filter((name) => /judge|verdict|better|worse|similar/.test(name))).toEqual([]);
@@ -79,7 +88,8 @@ describe('the downloads', () => {
     expect(scoreHeader).toEqual(SCORE_COLUMNS.map((c) => c.name));
   });
 
-  it('writes CQC\'s wording, the dataset period and "equal" for a figure level with England (Holmbury)', () => {
+  it('writes CQC\'s wording, the dataset period and "equal" for a figure level with England (Holmbury)', async () => {
+    const { comparisonsCsv } = await downloads();
     const rows: Record<string, string>[] = parse(comparisonsCsv(holmbury, { absolute, reportUrl: null }), { columns: true });
     expect(rows.map((r) => r.cqc_wording)).toContain('somewhat worse than');
     expect(rows.find((r) => r.value_percent === '61.20')).toMatchObject({
@@ -88,7 +98,8 @@ describe('the downloads', () => {
     });
   });
 
-  it('writes the nine scores with their labels and addresses, whose report and CQC\'s address', () => {
+  it('writes the nine scores with their labels and addresses, whose report and CQC\'s address', async () => {
+    const { scoresCsv } = await downloads();
     const rows: Record<string, string>[] = parse(scoresCsv(harrow, context), { columns: true });
     expect(rows.map((r) => [r.theme_number, r.statement, r.score])).toEqual([
       ['1', 'Assessing needs', '2'], ['1', 'Supporting people to live healthier lives', '2'], ['1', 'Equity in experience and outcomes', '3'],
@@ -97,12 +108,13 @@ describe('the downloads', () => {
       ['4', 'Governance, management and sustainability', '2'], ['4', 'Learning, improvement and innovation', '3'],
     ]);
     expect(rows[6]).toMatchObject({
-      authority: 'London Borough of Harrow', published: '2024-08-16', report_url: CQC,
+      authority: 'London Borough of Harrow', published: '2024-08-16', report_url: CQC, theme: 'How London Borough of Harrow ensures safety within the system',
       score_label: 'Evidence shows some shortfalls', address: 'https://example.org/london-borough-of-harrow/safeguarding', licence: OGL_ATTRIBUTION_TEXT,
     });
   });
 
-  it('offers the JSON and both CSVs, named by the authority\'s slug', () => {
+  it('offers the JSON and both CSVs, named by the authority\'s slug', async () => {
+    const { downloadPath, downloadsFor } = await downloads();
     expect(downloadsFor(harrow, context).map((d) => [d.file, d.contentType, d.title])).toEqual([
       ['london-borough-of-harrow.json', 'application/json; charset=utf-8', 'The whole assessment (JSON)'],
       ['london-borough-of-harrow-comparisons.csv', 'text/csv; charset=utf-8', 'National figures against the England average (CSV)'],
@@ -111,7 +123,8 @@ describe('the downloads', () => {
     expect(downloadPath('london-borough-of-harrow.json')).toBe('/downloads/london-borough-of-harrow.json');
   });
 
-  it('describes each CSV for its metadata: title, what it holds, CQC\'s report as the source, the publication date and its columns', () => {
+  it('describes each CSV for its metadata: title, what it holds, CQC\'s report as the source, the publication date and its columns', async () => {
+    const { COMPARISON_COLUMNS, SCORE_COLUMNS, downloadsFor } = await downloads();
     const [json, comparisons, scores] = downloadsFor(harrow, context);
     expect(json?.table).toBeUndefined();
     expect(comparisons?.table).toEqual({
@@ -126,7 +139,8 @@ describe('the downloads', () => {
     expect(downloadsFor(harrow, { absolute, reportUrl: null })[1]?.table?.source).toBe('https://www.cqc.org.uk/');
   });
 
-  it('writes the JSON as the model, indented, ending in a new line', () => {
+  it('writes the JSON as the model, indented, ending in a new line', async () => {
+    const { assessmentJson } = await downloads();
     const json = assessmentJson(harrow);
     expect(JSON.parse(json)).toEqual(harrow);
     expect(json.endsWith('}\n')).toBe(true);

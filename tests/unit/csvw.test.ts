@@ -1,14 +1,10 @@
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { parseAssessment } from '@/lib/assessment';
-import { getDownload, getDownloadFiles } from '@/lib/content';
 import { SITE_NAME, absoluteUrl } from '@/lib/site';
-import { CALCULATED_NOTE, DATATYPES, LICENCE_COLUMN, SITE_PREFIX, columnsCsv, type Datatype } from '@/lib/view/columns';
-import { CSVW_TYPE, csvwMetadata, csvwName, metadataDownload, metadataFile, metadataFiles, metadataFor } from '@/lib/view/csvw';
-import { COMPARISON_COLUMNS, SCORE_COLUMNS, downloadPath, downloadsFor } from '@/lib/view/downloads';
-import { REGISTER_COLUMNS_DOC } from '@/lib/view/register-downloads';
-import { OGL_URL } from '@/lib/view/sources';
+import { DATATYPES, ORIGINS, type Datatype } from '@/lib/view/columns';
+import { OGL_ATTRIBUTION_TEXT, OGL_URL } from '@/lib/view/sources';
 import { readText } from './helpers';
 
 /**
@@ -17,7 +13,27 @@ import { readText } from './helpers';
  * columns are the header, in order, and every cell is a value of its
  * column's declared datatype (read here with csv-parse and plain rules, not
  * through the site's code).
+ *
+ * The modules under test are loaded afresh inside each test: their column
+ * tables are built as they load, and a mutant is active only while a test
+ * runs (README, "Mutation testing"). The schema below keeps the datatypes
+ * loaded with this file, apart from the tables it checks.
  */
+
+beforeEach(() => {
+  vi.resetModules();
+});
+
+/** The CSV on the Web metadata, the columns and the reports' and the register's downloads, as the test runs. */
+async function load() {
+  const [columns, csvw, downloads, register] = await Promise.all([
+    import('@/lib/view/columns'), import('@/lib/view/csvw'), import('@/lib/view/downloads'), import('@/lib/view/register-downloads'),
+  ]);
+  return { ...columns, ...csvw, ...downloads, ...register };
+}
+
+/** The site's downloads from the real content, as the test runs. */
+const content = () => import('@/lib/content');
 
 const HOLMBURY = 'tests/fixtures/site/holmbury-borough-council.txt';
 const absolute = (path: string) => `https://example.org${path}`;
@@ -68,6 +84,7 @@ function mismatches(csv: string, metadata: Metadata): string[] {
 
 describe('the CSV on the Web metadata of every CSV the site serves', () => {
   it('is served for each CSV, and for nothing else, at the CSV\'s name with -metadata.json added', async () => {
+    const [{ getDownload, getDownloadFiles }, { metadataFile }] = await Promise.all([content(), load()]);
     const files = await getDownloadFiles();
     const csvs = files.filter((f) => f.endsWith('.csv'));
     expect(csvs).toContain('cqc-local-authority-ratings.csv');
@@ -78,6 +95,7 @@ describe('the CSV on the Web metadata of every CSV the site serves', () => {
   });
 
   it('names each CSV\'s columns in the order of its header, and every cell of the real CSVs is of its column\'s datatype', async () => {
+    const [{ getDownload, getDownloadFiles }, { downloadPath, metadataFile }] = await Promise.all([content(), load()]);
     const csvs = (await getDownloadFiles()).filter((f) => f.endsWith('.csv'));
     for (const file of csvs) {
       const [csv, meta] = await Promise.all([getDownload(file), getDownload(metadataFile(file))]);
@@ -88,7 +106,8 @@ describe('the CSV on the Web metadata of every CSV the site serves', () => {
     }
   });
 
-  it('checks a made-up council\'s CSVs too (Holmbury: CQC\'s wording, a figure level with England, no address on CQC\'s website)', () => {
+  it('checks a made-up council\'s CSVs too (Holmbury: CQC\'s wording, a figure level with England, no address on CQC\'s website)', async () => {
+    const { downloadsFor, metadataFile, metadataFor } = await load();
     const holmbury = parseAssessment(readText(HOLMBURY), HOLMBURY);
     const downloads = new Map(downloadsFor(holmbury, { absolute, reportUrl: null }).map((d) => [d.file, d]));
     for (const csv of [...downloads.values()].filter((d) => d.file.endsWith('.csv'))) {
@@ -99,7 +118,8 @@ describe('the CSV on the Web metadata of every CSV the site serves', () => {
     }
   });
 
-  it('refuses a cell of the wrong kind, so the check above can fail', () => {
+  it('refuses a cell of the wrong kind, so the check above can fail', async () => {
+    const { SCORE_COLUMNS, csvwMetadata } = await load();
     const metadata = MetadataSchema.parse(csvwMetadata('x.csv', { title: 't', description: 'd', source: 'https://www.cqc.org.uk/', date: '2024-08-16', columns: SCORE_COLUMNS }, { absolute, owner: null }));
     const row = ['A council', '2024-08', 'not an address', 'one', 'T', 'S', '2.5', 'L', 'https://example.org/a', 'licence'];
     expect(mismatches(`${SCORE_COLUMNS.map((c) => c.name).join(',')}\r\n${row.join(',')}\r\n`, metadata)).toEqual([
@@ -114,13 +134,17 @@ describe('the CSV on the Web metadata of every CSV the site serves', () => {
 });
 
 describe('what the metadata says', () => {
-  const harrowLike = () => csvwMetadata('a-council-comparisons.csv', {
-    title: 'A title', description: 'What it holds.', source: 'https://www.cqc.org.uk/care-services/local-authority-assessment-reports/a-0824',
-    date: '2024-08-16', columns: COMPARISON_COLUMNS,
-  }, { absolute, owner: null });
+  const harrowLike = async () => {
+    const { COMPARISON_COLUMNS, csvwMetadata } = await load();
+    return csvwMetadata('a-council-comparisons.csv', {
+      title: 'A title', description: 'What it holds.', source: 'https://www.cqc.org.uk/care-services/local-authority-assessment-reports/a-0824',
+      date: '2024-08-16', columns: COMPARISON_COLUMNS,
+    }, { absolute, owner: null });
+  };
 
-  it('gives the CSV\'s address, title, description, CQC\'s report as the source, the licence, the site as publisher and the data\'s date', () => {
-    expect(harrowLike()).toMatchObject({
+  it('gives the CSV\'s address, title, description, CQC\'s report as the source, the licence, the site as publisher and the data\'s date', async () => {
+    const metadata = await harrowLike();
+    expect(metadata).toMatchObject({
       '@context': 'http://www.w3.org/ns/csvw',
       url: 'https://example.org/downloads/a-council-comparisons.csv',
       'dc:title': 'A title',
@@ -129,17 +153,19 @@ describe('what the metadata says', () => {
       'dc:publisher': { 'schema:name': SITE_NAME, 'schema:url': { '@id': 'https://example.org/' } },
       'dc:date': { '@value': '2024-08-16', '@type': 'xsd:date' },
     });
-    expect(harrowLike()['dc:rights']).toContain('Open Government Licence v3.0');
+    expect(metadata['dc:rights']).toContain('Open Government Licence v3.0');
   });
 
-  it('names whoever runs the site as its publisher only where SITE_OWNER names them', () => {
+  it('names whoever runs the site as its publisher only where SITE_OWNER names them', async () => {
+    const { SCORE_COLUMNS, csvwMetadata } = await load();
     const owned = csvwMetadata('x.csv', { title: 't', description: 'd', source: 'https://www.cqc.org.uk/', date: '2024-08-16', columns: SCORE_COLUMNS }, { absolute, owner: 'An Organisation' });
     expect(owned['dc:publisher']['schema:name']).toBe('An Organisation');
-    expect(harrowLike()['dc:publisher']['schema:name']).toBe(SITE_NAME);
+    expect((await harrowLike())['dc:publisher']['schema:name']).toBe(SITE_NAME);
   });
 
-  it('marks the site\'s calculations, and only those, in their names, their descriptions and whose they are', () => {
-    const metadata = harrowLike();
+  it('marks the site\'s calculations, and only those, in their names, their descriptions and whose they are', async () => {
+    const { CALCULATED_NOTE, COMPARISON_COLUMNS, REGISTER_COLUMNS_DOC, SCORE_COLUMNS, SITE_PREFIX, csvwMetadata } = await load();
+    const metadata = await harrowLike();
     const calculated = metadata.tableSchema.columns.filter((c) => c.titles.startsWith(SITE_PREFIX));
     expect(calculated.map((c) => c.titles)).toEqual(['site_difference_points', 'site_side_of_england_average']);
     for (const column of calculated) {
@@ -148,13 +174,18 @@ describe('what the metadata says', () => {
     }
     expect(metadata['dc:description']).toBe('What it holds. Columns whose names start site_ (site_difference_points, site_side_of_england_average) are this site\'s calculations from CQC\'s figures, not figures CQC publishes.');
     expect(metadata.tableSchema.columns.find((c) => c.titles === 'value_percent')).toMatchObject({ datatype: 'decimal', 'dc:creator': 'Care Quality Commission' });
+    expect(CALCULATED_NOTE).toBe('This site\'s calculation from CQC\'s figures, not a figure CQC publishes.');
+    for (const column of COMPARISON_COLUMNS.filter((c) => c.origin !== 'calculated')) {
+      expect(metadata.tableSchema.columns.find((c) => c.titles === column.name)?.['dc:description'], column.name).toBe(column.meaning);
+    }
     for (const columns of [COMPARISON_COLUMNS, SCORE_COLUMNS, REGISTER_COLUMNS_DOC]) {
       for (const column of columns) expect(column.name.startsWith(SITE_PREFIX), column.name).toBe(column.origin === 'calculated');
     }
     expect(csvwMetadata('x.csv', { title: 't', description: 'd', source: 'https://www.cqc.org.uk/', date: '2024-08-16', columns: SCORE_COLUMNS }, { absolute, owner: null })['dc:description']).toBe('d');
   });
 
-  it('keeps each header as the column\'s title and gives it a name CSV on the Web allows, one each', () => {
+  it('keeps each header as the column\'s title and gives it a name CSV on the Web allows, one each', async () => {
+    const { COMPARISON_COLUMNS, REGISTER_COLUMNS_DOC, SCORE_COLUMNS, csvwMetadata, csvwName } = await load();
     for (const columns of [COMPARISON_COLUMNS, SCORE_COLUMNS, REGISTER_COLUMNS_DOC]) {
       const described = csvwMetadata('x.csv', { title: 't', description: 'd', source: 'https://www.cqc.org.uk/', date: '2024-08-16', columns }, { absolute, owner: null });
       expect(described.tableSchema.columns.map((c) => c.titles)).toEqual(columns.map((c) => c.name));
@@ -165,7 +196,8 @@ describe('what the metadata says', () => {
     expect(csvwName('learning-improvement-and-innovation')).toBe('learning_improvement_and_innovation');
   });
 
-  it('is found by its name only for a CSV that has a table, and listed for each such CSV', () => {
+  it('is found by its name only for a CSV that has a table, and listed for each such CSV', async () => {
+    const { downloadsFor, metadataFiles, metadataFor } = await load();
     const holmbury = parseAssessment(readText(HOLMBURY), HOLMBURY);
     const downloads = new Map(downloadsFor(holmbury, { absolute, reportUrl: null }).map((d) => [d.file, d]));
     expect(metadataFiles(downloads.values())).toEqual(['holmbury-borough-council-comparisons.csv-metadata.json', 'holmbury-borough-council-scores.csv-metadata.json']);
@@ -176,11 +208,12 @@ describe('what the metadata says', () => {
     expect(metadataFor(downloads, 'no-such.csv-metadata.json', context)).toBeUndefined();
   });
 
-  it('is a download of its own, named after its CSV, written only when served', () => {
+  it('is a download of its own, named after its CSV, written only when served', async () => {
+    const { CSVW_TYPE, LICENCE_COLUMN, metadataDownload } = await load();
     let written = 0;
     const table = { title: 't', description: 'd', source: 'https://www.cqc.org.uk/', date: '2024-08-16', columns: [LICENCE_COLUMN] };
     const download = metadataDownload({ file: 'x.csv', contentType: 'text/csv', title: 'X', body: () => '', table: { ...table, get title() { written += 1; return 't'; } } }, { absolute, owner: null });
-    expect(download).toMatchObject({ file: 'x.csv-metadata.json', contentType: CSVW_TYPE });
+    expect(download).toMatchObject({ file: 'x.csv-metadata.json', contentType: CSVW_TYPE, title: 'What the columns of x.csv mean (CSV on the Web metadata, JSON)' });
     expect(written).toBe(0);
     expect(JSON.parse(download.body())['dc:title']).toBe('t');
     expect(written).toBe(1);
@@ -188,12 +221,55 @@ describe('what the metadata says', () => {
 });
 
 describe('columnsCsv()', () => {
-  it('writes each record under its columns\' names, in the columns\' order', () => {
+  it('writes each record under its columns\' names, in the columns\' order', async () => {
+    const { LICENCE_COLUMN, columnsCsv } = await load();
     expect(columnsCsv([LICENCE_COLUMN, { ...LICENCE_COLUMN, name: 'a' }], [{ a: 1, licence: 'x' }, { licence: null, a: 'b,c' }])).toBe('licence,a\r\nx,1\r\n,"b,c"\r\n');
   });
 
-  it('refuses a record missing a column or holding one the CSV does not have', () => {
+  it('refuses a record missing a column or holding one the CSV does not have', async () => {
+    const { LICENCE_COLUMN, columnsCsv } = await load();
     expect(() => columnsCsv([LICENCE_COLUMN], [{}])).toThrow('missing licence; extra none');
     expect(() => columnsCsv([LICENCE_COLUMN], [{ licence: 'x', other: 1 }])).toThrow('missing none; extra other');
+    expect(() => columnsCsv([LICENCE_COLUMN, { ...LICENCE_COLUMN, name: 'a' }], [{ b: 1, c: 2 }])).toThrow('missing licence, a; extra b, c');
+  });
+});
+
+describe('the column tables of the CSVs', () => {
+  const tables = async () => {
+    const { COMPARISON_COLUMNS, REGISTER_COLUMNS_DOC, SCORE_COLUMNS } = await load();
+    return { comparisons: COMPARISON_COLUMNS, scores: SCORE_COLUMNS, register: REGISTER_COLUMNS_DOC };
+  };
+
+  it('give every column a header name of its own, a meaning that is a sentence, a documented kind of value and whose the values are', async () => {
+    for (const [table, columns] of Object.entries(await tables())) {
+      expect(new Set(columns.map((c) => c.name)).size, table).toBe(columns.length);
+      for (const column of columns) {
+        const at = `${table}: ${column.name}`;
+        expect(column.name, at).toMatch(/^[a-z][a-z_-]*[a-z]$/);
+        expect(column.meaning, at).toMatch(/^\S.{15,}\.$/s);
+        expect(DATATYPES, at).toContain(column.datatype);
+        expect(Object.keys(ORIGINS), at).toContain(column.origin);
+      }
+    }
+  });
+
+  it('start with whose report or which council, and end every row with the licence, whose meaning quotes the attribution', async () => {
+    const { LICENCE_COLUMN } = await load();
+    for (const [table, columns] of Object.entries(await tables())) {
+      expect(columns[0]?.name, table).toBe('authority');
+      expect(columns.at(-1), table).toBe(LICENCE_COLUMN);
+    }
+    expect(LICENCE_COLUMN).toMatchObject({ name: 'licence', datatype: 'string', origin: 'site' });
+    expect(LICENCE_COLUMN.meaning).toBe(`The same on every row: "${OGL_ATTRIBUTION_TEXT}". CQC's text and figures are Crown copyright, re-usable under that licence.`);
+  });
+
+  it('say each kind of value in plain words for /data-formats, a date and a month with an example of the form the CSVs write', async () => {
+    const { DATATYPE_WORDS } = await load();
+    const words = DATATYPES.map((d) => DATATYPE_WORDS[d]);
+    expect(words.every((w) => /^[a-z][a-z ]+/.test(w)), words.join('; ')).toBe(true);
+    expect(new Set(words).size).toBe(DATATYPES.length);
+    const example = (d: Datatype) => /\((.+)\)$/.exec(DATATYPE_WORDS[d])?.[1] ?? '';
+    expect(LEXICAL.date(example('date'))).toBe(true);
+    expect(LEXICAL.gYearMonth(example('gYearMonth'))).toBe(true);
   });
 });
