@@ -69,6 +69,8 @@ describe('the measure table: which way is better, only where a reviewed source s
     const codes = measures.MEASURES.map((e) => /^ASCOF measure (\S+) \(.+\)$/.exec(e.source)?.[1]);
     expect([...new Set(codes)]).toEqual(['1B', '1C(2A)', '1I(1)', '2B(1)', '2B(2)', '2D', '3A', '3B', '3C', '3D(1)', '3D(2)', '4A']);
     expect(measures.MEASURES.every((e) => e.direction === 'higher-is-better')).toBe(true);
+    // A reviewed source may give lower-is-better; the schema takes it, though no entry has it yet.
+    expect(measures.MeasureEntrySchema.parse({ wording: 'people who did not feel safe', direction: 'lower-is-better', source: 'a reviewed source' }).direction).toBe('lower-is-better');
     const printed = new Set(sourceReports().flatMap((report) => metricsOf(report).map((m) => measures.measureEntry(m, report.authority))));
     expect(measures.MEASURES.filter((e) => !printed.has(e)).map((e) => e.wording)).toEqual([]);
     // A place name's runs start and end with a word whose first letter is a capital, not one with a capital inside.
