@@ -28,9 +28,10 @@ export type BandCounts = { bands: BandCount[]; notKnown: number };
 /** Counts the councils' overall scores by CQC's bands: CQC's printed figures and the site's calculations apart, the unknown on their own. */
 export function bandCounts(entries: readonly NationalEntry[]): BandCounts {
   const figures = entries.map(overallFigure);
+  const known = figures.filter((f) => f !== null);
   const bands = RATING_BANDS.map((band) => {
-    const inBand = figures.filter((f) => f !== null && f.percent >= band.min && f.percent <= band.max);
-    const printedByCqc = inBand.filter((f) => f?.source === 'cqc').length;
+    const inBand = known.filter((f) => f.percent >= band.min && f.percent <= band.max);
+    const printedByCqc = inBand.filter((f) => f.source === 'cqc').length;
     return { ...band, councils: inBand.length, printedByCqc, calculated: inBand.length - printedByCqc };
   });
   return { bands, notKnown: figures.filter((f) => f === null).length };
@@ -80,6 +81,7 @@ export function countedSet(entries: readonly NationalEntry[]): CountedSet {
     councils: entries.length,
     fromRegister: entries.length - months.length,
     later: months.length,
+    // Stryker disable next-line LogicalOperator: from and to are the first and last of the same months, both set or both undefined, so || reads as &&
     laterMonths: from && to ? { from, to } : null,
   };
 }

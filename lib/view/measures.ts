@@ -112,21 +112,21 @@ function readings(wording: string, places: readonly string[]): string[] {
 const lookups = new WeakMap<readonly MeasureEntry[], Map<string, Map<string, MeasureEntry>>>();
 
 /** Every reading of every wording of `table` for the council `authority`, each to the first entry that has it. */
+function readingsOf(table: readonly MeasureEntry[], authority: string): Map<string, MeasureEntry> {
+  const lookup = new Map<string, MeasureEntry>();
+  const places = placeNames(authority);
+  for (const entry of table) {
+    for (const reading of readings(entry.wording, places)) if (!lookup.has(reading)) lookup.set(reading, entry);
+  }
+  return lookup;
+}
+
+/** The readings of `table` for `authority`, worked out on the first call and kept. */
 function lookupFor(table: readonly MeasureEntry[], authority: string): Map<string, MeasureEntry> {
-  let byAuthority = lookups.get(table);
-  if (!byAuthority) {
-    byAuthority = new Map();
-    lookups.set(table, byAuthority);
-  }
-  let lookup = byAuthority.get(authority);
-  if (!lookup) {
-    lookup = new Map();
-    const places = placeNames(authority);
-    for (const entry of table) {
-      for (const reading of readings(entry.wording, places)) if (!lookup.has(reading)) lookup.set(reading, entry);
-    }
-    byAuthority.set(authority, lookup);
-  }
+  const byAuthority = lookups.get(table) ?? new Map<string, Map<string, MeasureEntry>>();
+  lookups.set(table, byAuthority);
+  const lookup = byAuthority.get(authority) ?? readingsOf(table, authority);
+  byAuthority.set(authority, lookup);
   return lookup;
 }
 

@@ -43,7 +43,8 @@ export function sourceParts(source: string): SourcePart[] {
       else text(href);
       text(address.slice(href.length));
     } else {
-      parts.push({ kind: 'quote', text: quoted ?? '' });
+      // The quotation's group always takes part where the address's does not.
+      parts.push({ kind: 'quote', text: String(quoted) });
     }
     at = match.index + whole.length;
   }

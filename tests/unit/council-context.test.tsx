@@ -5,6 +5,7 @@ import { CouncilContextView } from '@/components/council-context';
 import { StatementContextView } from '@/components/statement-context';
 import { LATER_FILE } from '@/lib/content-check';
 import { councilContext, countedSet, nationalEntries } from '@/lib/national';
+import { groupShareText, overallBandText, overallSourceText } from '@/lib/view/council-context';
 import { countedSetText } from '@/lib/view/counted-set';
 import { formatMonth } from '@/lib/view/councils';
 import { realCouncils, realSnapshot } from './council-helpers';
@@ -94,4 +95,25 @@ describe('a council among the others, as its page shows it', () => {
       expect(html.includes(`<tr class="marked"><th scope="row">Not known<span class="marked__note">${entry.authority}&#x27;s score</span>`), entry.slug).toBe(true);
     }
   }, 30_000);
+});
+
+describe('the words of a council\'s place among the others', () => {
+  it('names the set of all councils England, with how many England has in all', () => {
+    const context = contexts().contextOf('london-borough-of-harrow');
+    const all = context?.groups[0];
+    if (!all) throw new Error('no set of all councils');
+    expect(all.group).toEqual({ kind: 'all' });
+    const same = all.ratings.find((r) => r.rating === 'Requires improvement')?.councils;
+    expect(groupShareText(all, 'Requires improvement')).toEqual({
+      before: 'In ', name: 'England', after: `, ${same} of the ${all.councils} whose result this site holds were rated requires improvement (${all.inEngland} in all)`,
+    });
+  });
+
+  it('says "?" for a calculation\'s total or maximum it is not given, and "not recorded" where there is no band', () => {
+    expect(overallSourceText({ source: 'calculated', total: null, maximum: null })).toBe('calculated by this site from CQC\'s scores (? of ?, rounded up as CQC rounds)');
+    const overall = contexts().contextOf('london-borough-of-harrow')?.overall ?? null;
+    expect(overall).not.toBeNull();
+    expect(overallBandText({ overall }, undefined)).toMatch(/^not recorded: /);
+    expect(overallBandText({ overall: null }, { rating: 'Good', min: 63, max: 87 })).toMatch(/^not recorded: /);
+  });
 });

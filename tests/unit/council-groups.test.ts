@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { LATER_FILE } from '@/lib/content-check';
 import { COUNCIL_TYPES, REGIONS, parseLaterResults, parseRegister } from '@/lib/register';
 import { SITE_NAME } from '@/lib/site';
-import { GROUP_SORTS, ratingLinks, regionGroup, regionLinks, resultCountText, typeGroup, typeLinks } from '@/lib/view/council-groups';
+import { ratingLinks, regionGroup, regionLinks, resultCountText, typeGroup, typeLinks } from '@/lib/view/council-groups';
 import { listedCouncils, ratedAs, withResult } from '@/lib/view/council-list';
 import { ratingFilter } from '@/lib/view/councils';
 import { regionPath, typePath } from '@/lib/view/england';
 import { groupListCard, groupListMetadata, ratingCountText, ratingListCard, ratingListMetadata, ratingListTitle } from '@/lib/view/list-meta';
-import { HARROW_FILE, parseHarrow, readText } from './helpers';
+import { HARROW_FILE, fresh, parseHarrow, readText } from './helpers';
 import { councilsOf } from './register-helpers';
 
 /** The lists by region, kind and rating: their words, counts and links, counted here from the councils file with csv-parse. */
@@ -54,9 +54,11 @@ describe('the lists by region and by kind', () => {
     expect(types.map((l) => [l.href, l.count])).toEqual(COUNCIL_TYPES.map((t) => [typePath(t), englandCsv.filter((c) => c.type === t).length]));
     expect(types.map((l) => l.label)).toEqual(['County councils', 'Unitary authorities', 'Metropolitan districts', 'London boroughs', 'The City of London and the Isles of Scilly']);
     expect(types.some((l) => l.current)).toBe(false);
+    expect(typeLinks(list, 'metropolitan district').filter((l) => l.current).map((l) => l.label)).toEqual(['Metropolitan districts']);
   });
 
-  it('find a list by its address part, and none for an unknown one', () => {
+  it('find a list by its address part, and none for an unknown one', async () => {
+    const { GROUP_SORTS } = await fresh(() => import('@/lib/view/council-groups'));
     const list = listed();
     expect(GROUP_SORTS.region.slugs).toEqual(REGIONS.map((r) => regionPath(r).split('/')[2]));
     expect(GROUP_SORTS.type.slugs).toEqual(COUNCIL_TYPES.map((t) => typePath(t).split('/')[2]));
@@ -66,6 +68,8 @@ describe('the lists by region and by kind', () => {
     expect(GROUP_SORTS.type.group(list, 'parish')).toBeUndefined();
     expect(GROUP_SORTS.region.links(list, 'south-west').filter((l) => l.current).map((l) => l.label)).toEqual(['South West']);
     expect(GROUP_SORTS.type.links(list, null).some((l) => l.current)).toBe(false);
+    expect(GROUP_SORTS.type.links(list, 'unitary').filter((l) => l.current).map((l) => l.label)).toEqual(['Unitary authorities']);
+    expect([GROUP_SORTS.region.heading, GROUP_SORTS.type.heading]).toEqual(['Show councils by region', 'Show councils by kind of council']);
   });
 
   it('have titles ending with the site\'s name, a description and a card saying how many of how many', () => {
@@ -102,6 +106,9 @@ describe('the lists by rating', () => {
     const none = ratedAs(list, null).length;
     expect(ratingCountText(filter('not-recorded'), list)).toBe(`${none} of ${held} councils with a result on this site: CQC's rating is not recorded for ${none === 1 ? 'it' : 'them'}, and this site does not work it out from the scores`);
     expect(ratingCountText(filter('good'), list.filter((c) => c.result?.rating === 'Good').slice(0, 1))).toBe('1 of 1 councils with a result on this site was rated good');
+    const unrated = withResult(list).slice(0, 2).map((c) => ({ ...c, result: c.result && { ...c.result, rating: null } }));
+    expect(ratingCountText(filter('not-recorded'), unrated)).toBe('2 of 2 councils with a result on this site: CQC\'s rating is not recorded for them, and this site does not work it out from the scores');
+    expect(ratingCountText(filter('not-recorded'), unrated.slice(0, 1))).toBe('1 of 1 councils with a result on this site: CQC\'s rating is not recorded for it, and this site does not work it out from the scores');
   });
 
   it('have titles ending with the site\'s name, and cards saying how many of how many', () => {

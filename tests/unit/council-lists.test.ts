@@ -5,10 +5,10 @@ import { STATEMENTS } from '@/lib/framework';
 import { LATER_FILE } from '@/lib/content-check';
 import { parseLaterResults, parseRegister } from '@/lib/register';
 import {
-  FIND_COUNCIL_URL, holdingCounts, holdingLine, inRegion, letterGroups, letterId, letterOf, listedCouncils, ofType, ratedAs, withResult,
+  holdingCounts, inRegion, letterGroups, letterId, letterOf, listedCouncils, ofType, ratedAs, withResult,
 } from '@/lib/view/council-list';
 import { RATING_FILTERS } from '@/lib/view/councils';
-import { HARROW_FILE, parseHarrow, readText } from './helpers';
+import { HARROW_FILE, fresh, parseHarrow, readText } from './helpers';
 import { councilsOf } from './register-helpers';
 
 /**
@@ -56,6 +56,15 @@ describe('every council the site knows, by the name people use', () => {
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
   });
 
+  it('orders councils that people call by the same name by their official names', () => {
+    const reports = [{ file: HARROW_FILE, assessment: parseHarrow() }];
+    const councils = councilsOf(parseRegister(readText(REGISTER), REGISTER).rows, reports).councils.slice(0, 3);
+    const alike = councils.map((c) => ({ ...c, england: c.england && { ...c.england, shortName: 'Alike' } }));
+    const authorities = councils.map((c) => c.authority);
+    expect(listedCouncils(alike).map((c) => c.name)).toEqual(['Alike', 'Alike', 'Alike']);
+    expect(listedCouncils(alike.toReversed()).map((c) => c.authority)).toEqual(authorities.toSorted((a, b) => a.localeCompare(b, 'en')));
+  });
+
   it('says what the site holds for each: the full report, CQC\'s result from the register or recorded later, or none', () => {
     const list = listed();
     const newest = newestRows();
@@ -87,13 +96,14 @@ describe('every council the site knows, by the name people use', () => {
     expect(listed(true)).toHaveLength(englandCsv.length + 1);
   });
 
-  it('writes what is held after the official name, and alone where the name people use is the official one', () => {
+  it('writes what is held after the official name, and alone where the name people use is the official one', async () => {
+    const lists = await fresh(() => import('@/lib/view/council-list'));
     const harrow = listed().find((c) => c.authority === harrowName());
-    expect(harrow && holdingLine(harrow)).toBe('London Borough of Harrow: full report on this site');
-    expect(holdingLine({ name: 'Barnet', authority: 'London Borough of Barnet', holds: 'register' })).toBe('London Borough of Barnet: CQC\'s result from the register');
-    expect(holdingLine({ name: 'Kirklees', authority: 'Kirklees Council', holds: 'later' })).toBe('Kirklees Council: CQC\'s result recorded later');
-    expect(holdingLine({ name: 'Holmbury Borough Council', authority: 'Holmbury Borough Council', holds: 'none' })).toBe('No result held on this site');
-    expect(FIND_COUNCIL_URL).toBe('https://www.gov.uk/find-local-council');
+    expect(harrow && lists.holdingLine(harrow)).toBe('London Borough of Harrow: full report on this site');
+    expect(lists.holdingLine({ name: 'Barnet', authority: 'London Borough of Barnet', holds: 'register' })).toBe('London Borough of Barnet: CQC\'s result from the register');
+    expect(lists.holdingLine({ name: 'Kirklees', authority: 'Kirklees Council', holds: 'later' })).toBe('Kirklees Council: CQC\'s result recorded later');
+    expect(lists.holdingLine({ name: 'Holmbury Borough Council', authority: 'Holmbury Borough Council', holds: 'none' })).toBe('No result held on this site');
+    expect(lists.FIND_COUNCIL_URL).toBe('https://www.gov.uk/find-local-council');
   });
 });
 

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { STATEMENTS } from '@/lib/framework';
 import { buildCouncils, parseRegister, type Council } from '@/lib/register';
 import {
-  RATING_FILTERS, SHORT_NAMES, councilRow, councilRows, formatMonth, ratingFilter, ratingPath, ratingSlug,
+  SHORT_NAMES, councilRow, councilRows, ratingFilter, ratingPath, ratingSlug,
 } from '@/lib/view/councils';
-import { HARROW_FILE, parseHarrow, readText } from './helpers';
+import { HARROW_FILE, fresh, parseHarrow, readText } from './helpers';
 import { councilsOf, englandCouncils } from './register-helpers';
 
 const REGISTER = 'content/cqc-local-authority-ratings.csv';
@@ -78,8 +78,9 @@ Blackpool Council,Good,2025-09,https://www.cqc.org.uk/x/b-0925,3,3,3,3,3,3,3,3,3
 });
 
 describe('narrowing by rating', () => {
-  it('offers CQC\'s four ratings in CQC\'s order, then not recorded, each at its own address', () => {
-    expect(RATING_FILTERS.map((f) => [f.label, ratingPath(f)])).toEqual([
+  it('offers CQC\'s four ratings in CQC\'s order, then not recorded, each at its own address', async () => {
+    const view = await fresh(() => import('@/lib/view/councils'));
+    expect(view.RATING_FILTERS.map((f) => [f.label, ratingPath(f)])).toEqual([
       ['Outstanding', '/rating/outstanding'], ['Good', '/rating/good'], ['Requires improvement', '/rating/requires-improvement'],
       ['Inadequate', '/rating/inadequate'], ['Not recorded', '/rating/not-recorded'],
     ]);
@@ -95,10 +96,11 @@ describe('narrowing by rating', () => {
 });
 
 describe('words for the lists', () => {
-  it('writes a month as a reader does', () => {
-    expect(formatMonth('2024-08')).toBe('August 2024');
-    expect(formatMonth('2025-01')).toBe('January 2025');
-    expect(formatMonth('2025-12')).toBe('December 2025');
+  it('writes a month as a reader does', async () => {
+    const view = await fresh(() => import('@/lib/view/councils'));
+    expect(view.formatMonth('2024-08')).toBe('August 2024');
+    expect(view.formatMonth('2025-01')).toBe('January 2025');
+    expect(view.formatMonth('2025-12')).toBe('December 2025');
   });
 
   it('has a short name for each of the nine statements, each different', () => {
@@ -107,10 +109,11 @@ describe('words for the lists', () => {
     expect(new Set(names).size).toBe(9);
   });
 
-  it('labels each score on a phone with its statement\'s short name: the stylesheet draws them in CQC\'s order', () => {
+  it('labels each score on a phone with its statement\'s short name: the stylesheet draws them in CQC\'s order', async () => {
+    const view = await fresh(() => import('@/lib/view/councils'));
     const css = readFileSync('app/styles/lists.css', 'utf8');
     const labels = [...css.matchAll(/\.g:nth-child\((\d+)\)::before \{ content: "([^"]+)"; \}/g)].map((m) => [Number(m[1]), m[2]]);
-    expect(labels).toEqual(STATEMENTS.map((s, index) => [4 + index, SHORT_NAMES[s.slug]]));
+    expect(labels).toEqual(STATEMENTS.map((s, index) => [4 + index, view.SHORT_NAMES[s.slug]]));
   });
 
   it('gives every letter group of the councils file a height estimate: the stylesheet defines each count of rows a group can have', () => {

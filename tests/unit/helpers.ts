@@ -1,8 +1,21 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { vi } from 'vitest';
 import { ContentError, parseAssessment, type Assessment, type Statement } from '@/lib/assessment';
 
 export const HARROW_FILE = 'content/london-borough-of-harrow.txt';
+
+/**
+ * A module of the site loaded afresh, inside the test that calls this: the
+ * tables it builds as it loads (its constants) are built again there. Loaded
+ * only when the test file loads, they are built before mutation testing
+ * activates a mutant, which no test could then see (README, "Mutation
+ * testing"). Call it as `await fresh(() => import('@/lib/view/councils'))`.
+ */
+export async function fresh<T>(load: () => Promise<T>): Promise<T> {
+  vi.resetModules();
+  return load();
+}
 
 /** A file of the repository as text. */
 export function readText(relative: string): string {

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { MEASURES, measureEntry, normaliseMeasure, placeNames, type MeasureEntry } from '@/lib/view/measures';
-import { parseHarrow } from './helpers';
+import { readdirSync } from 'node:fs';
+import { parseAssessment, type Assessment } from '@/lib/assessment';
+import { fresh, parseHarrow, readText } from './helpers';
 
 const HARROW = 'London Borough of Harrow';
 /** Harrow's distinct figures' measures, parsed inside the test that reads them. */
 const harrowMetrics = () => {
   const harrow = parseHarrow();
-  return harrow.themes.flatMap((t) => t.statements.flatMap((s) => s.comparisons.filter((c) => c.repeatOf === null).map((c) => c.metric)));
+  return metricsOf(harrow);
 };
+/** A report's distinct figures' measures. */
+const metricsOf = (report: Assessment) => report.themes.flatMap((t) => t.statements.flatMap((s) => s.comparisons.filter((c) => c.repeatOf === null).map((c) => c.metric)));
+/** The reports the table's wordings come from (its comment): content/'s, and the fixtures' whose figures follow CQC's later reports. */
+const sourceReports = () => [
+  ...readdirSync('content').filter((f) => f.endsWith('.txt')).map((f) => `content/${f}`),
+  'tests/fixtures/fenwick-city-council.txt', 'tests/fixtures/ravensmoor-city-council.txt', 'tests/fixtures/site/holmbury-borough-council.txt',
+].map((file) => parseAssessment(readText(file), file));
 
 describe('the measure table: which way is better, only where a reviewed source says so', () => {
   it('matches a wording exactly, whatever its case, spacing or apostrophes', () => {
@@ -53,6 +62,28 @@ describe('the measure table: which way is better, only where a reviewed source s
     expect(measureEntry('People who did not feel safe', HARROW, table)?.direction).toBe('lower-is-better');
     expect(measureEntry('people who felt safe', HARROW, table)?.direction).toBe('higher-is-better');
     expect(measureEntry('people who did not feel safe', HARROW)).toBeNull();
+  });
+
+  it('holds, as the module builds it, the twelve ASCOF measures it names, each by a wording a report prints', async () => {
+    const measures = await fresh(() => import('@/lib/view/measures'));
+    const codes = measures.MEASURES.map((e) => /^ASCOF measure (\S+) \(.+\)$/.exec(e.source)?.[1]);
+    expect([...new Set(codes)]).toEqual(['1B', '1C(2A)', '1I(1)', '2B(1)', '2B(2)', '2D', '3A', '3B', '3C', '3D(1)', '3D(2)', '4A']);
+    expect(measures.MEASURES.every((e) => e.direction === 'higher-is-better')).toBe(true);
+    // A reviewed source may give lower-is-better; the schema takes it, though no entry has it yet.
+    expect(measures.MeasureEntrySchema.parse({ wording: 'people who did not feel safe', direction: 'lower-is-better', source: 'a reviewed source' }).direction).toBe('lower-is-better');
+    const printed = new Set(sourceReports().flatMap((report) => metricsOf(report).map((m) => measures.measureEntry(m, report.authority))));
+    expect(measures.MEASURES.filter((e) => !printed.has(e)).map((e) => e.wording)).toEqual([]);
+    // A place name's runs start and end with a word whose first letter is a capital, not one with a capital inside.
+    expect(measures.placeNames('Borough of aBC')).toEqual(['Borough']);
+    expect(measures.placeNames('London Borough of Harrow')).toContain('Borough of Harrow');
+  });
+
+  it('reads a wording a table holds twice by its first entry', () => {
+    const table: MeasureEntry[] = [
+      { wording: 'people who felt safe', direction: 'lower-is-better', source: 'first' },
+      { wording: 'People who felt  safe', direction: 'higher-is-better', source: 'second' },
+    ];
+    expect(measureEntry('people who felt safe', HARROW, table)?.source).toBe('first');
   });
 
   it('has no wording twice and a source for every entry', () => {

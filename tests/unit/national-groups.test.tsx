@@ -6,7 +6,7 @@ import { ENGLAND_FILE, LATER_FILE } from '@/lib/content-check';
 import { REGIONS } from '@/lib/register';
 import { regionPath } from '@/lib/view/england';
 import { REGISTER_FILE } from './council-helpers';
-import { readText } from './helpers';
+import { fresh, readText } from './helpers';
 import { POSITION_WORDS, textOf } from './position-words';
 
 /**
@@ -64,7 +64,8 @@ describe('the national page by region and by kind of council', () => {
   }, 60_000);
 
   it('says what set it counts and uses no word of position', async () => {
-    const text = textOf(renderToStaticMarkup(await NationalPage()));
+    const { default: Page } = await fresh(() => import('@/app/national/page'));
+    const text = textOf(renderToStaticMarkup(await Page()));
     expect(text).toContain('which holds every result CQC had published by 3 October 2025');
     expect(text).toContain('Counts only: they say how many councils had each result');
     expect(text.match(POSITION_WORDS)).toBeNull();

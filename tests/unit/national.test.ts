@@ -1,9 +1,13 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { RATING_BANDS } from '@/lib/assessment';
+import { LATER_FILE } from '@/lib/content-check';
 import {
-  councilContext, nationalEntries, overallFigure, percentDistribution, printedOverallOf, ratingCounts, statementDistributions,
-  type NationalEntry,
+  bandCounts, councilContext, groupCounts, knownScores, nationalEntries, overallFigure, overallNotKnown, percentDistribution, printedOverallOf, ratingCounts,
+  statementDistributions, type NationalEntry,
 } from '@/lib/national';
 import { STATEMENT_SLUGS } from '@/lib/framework';
+import { realCouncils } from './council-helpers';
 import { buildCouncils, parseRegister } from '@/lib/register';
 import { HARROW_FILE, parseHarrow, readText } from './helpers';
 import { checkAgainst, councilsOf, englandCouncils } from './register-helpers';
@@ -170,5 +174,73 @@ describe('entries and their sources', () => {
     expect(printedOverallOf(assessment)).toBeNull();
     const printed = { ...assessment, overallScore: 67 };
     expect(printedOverallOf(printed)).toBe(67);
+  });
+});
+
+describe('the results recorded since the register', () => {
+  /** The later results file read with csv-parse, apart from lib/register; each of its councils' newest result is its row there. */
+  const laterCsv = (): Record<string, string>[] => parse(readText(LATER_FILE), { columns: true });
+  const realEntries = () => nationalEntries(realCouncils());
+  const entryOf = (entries: readonly NationalEntry[], authority: string) => {
+    const entry = entries.find((e) => e.authority === authority);
+    if (!entry) throw new Error(`no entry for ${authority}`);
+    return entry;
+  };
+
+  it('combines a later result\'s scores only where the source gives all nine, and a register row\'s assessed ones', () => {
+    const entries = realEntries();
+    for (const cells of laterCsv()) {
+      const given = STATEMENT_SLUGS.filter((slug) => cells[slug] !== '').map((slug) => Number(cells[slug]));
+      const entry = entryOf(entries, cells.authority ?? '');
+      expect(knownScores(entry.row), cells.authority).toEqual(given.length === STATEMENT_SLUGS.length ? given : null);
+    }
+    const register = entries.find((e) => e.row.origin === 'register');
+    if (!register) throw new Error('no register entry');
+    const unscored = { ...register.row, scores: { ...register.row.scores, safeguarding: null } };
+    expect(knownScores(unscored)).toHaveLength(STATEMENT_SLUGS.length - 1);
+    const none = { ...register.row, scores: { ...register.row.scores } };
+    for (const slug of STATEMENT_SLUGS) none.scores[slug] = null;
+    expect(knownScores(none)).toBeNull();
+    expect(overallFigure({ ...register, row: none, printedOverall: null })).toBeNull();
+  });
+
+  it('knows no overall score only for a later result with no printed figure and not every score', () => {
+    const unknown = laterCsv().filter((cells) => cells.overall_score === '' && STATEMENT_SLUGS.some((slug) => cells[slug] === ''));
+    expect(unknown.length).toBeGreaterThan(0);
+    const entries = realEntries();
+    expect(overallNotKnown(entries).map((e) => e.authority)).toEqual(unknown.map((cells) => cells.authority));
+    expect(bandCounts(entries).notKnown).toBe(unknown.length);
+  });
+
+  it('counts a later result\'s missing score as not recorded, and a register row\'s as not assessed', () => {
+    const entries = realEntries();
+    const later = laterCsv();
+    const distributions = statementDistributions(entries);
+    distributions.forEach((d) => {
+      expect(d.notRecorded, d.statement.slug).toBe(later.filter((cells) => cells[d.statement.slug] === '').length);
+      expect(d.notAssessed, d.statement.slug).toBe(0);
+    });
+    const register = entryOf(entries, 'Blackpool Council');
+    const unscored = { ...register, row: { ...register.row, scores: { ...register.row.scores, 'assessing-needs': null } } };
+    expect(statementDistributions([unscored])[0]).toMatchObject({ notAssessed: 1, notRecorded: 0 });
+  });
+
+  it('counts in each band the overall scores CQC printed apart from the site\'s calculations', () => {
+    const entries = realEntries();
+    const printed = laterCsv().filter((cells) => cells.overall_score !== '').map((cells) => Number(cells.overall_score));
+    const bands = bandCounts(entries).bands;
+    expect(bands.map((b) => b.printedByCqc)).toEqual(RATING_BANDS.map((band) => printed.filter((p) => p >= band.min && p <= band.max).length));
+    expect(bands.map((b) => b.calculated + b.printedByCqc)).toEqual(bands.map((b) => b.councils));
+  });
+
+  it('counts a council outside England\'s list among all councils only, in no kind or region', () => {
+    const england = englandCouncils();
+    const blackpool = entryOf(realEntries(), 'Blackpool Council');
+    const outside: NationalEntry = { ...blackpool, slug: 'outside', authority: 'Outside', england: null };
+    const context = councilContext([outside, blackpool], 'outside', england);
+    expect(context?.groups.map((g) => g.group)).toEqual([{ kind: 'all' }]);
+    expect(context?.groups[0]?.councils).toBe(2);
+    expect(groupCounts([outside, blackpool], { kind: 'type', type: 'unitary' }, england).councils).toBe(blackpool.england?.type === 'unitary' ? 1 : 0);
+    expect(groupCounts([outside], { kind: 'region', region: 'North West' }, england).councils).toBe(0);
   });
 });
