@@ -210,7 +210,7 @@ export function search(index: SearchIndex, raw: string | string[] | undefined, {
   const exact = candidates.flatMap((rowid): Ranked[] => {
     const score = scored(all, rowid);
     return score === undefined ? [] : [{ rowid, score, match: 'exact' }];
-  }).sort((a, b) => b.score - a.score || a.rowid - b.rowid);
+  }).sort((a, b) => b.score - a.score); // stable: pages equally named stay in the index's order (ORDER BY doc)
   const exactIds = new Set(exact.map((r) => r.rowid));
   // Pages whose name holds the query as typed (a glossary entry only leads when the query is its term or abbreviation).
   const named = (statement(index, `SELECT rowid, ${index.score} AS score FROM fts WHERE fts MATCH ? AND rowid < CAST(? AS INTEGER) ORDER BY score DESC, rowid`)
@@ -224,11 +224,12 @@ export function search(index: SearchIndex, raw: string | string[] | undefined, {
   const ranked = (match: string, level: Match) => (offset: number, limit: number) =>
     (statement(index, `SELECT rowid, ${index.score} AS score FROM fts WHERE fts MATCH ?${leaveOut} ORDER BY ${index.glossaryLast}, score DESC, rowid LIMIT ? OFFSET ?`)
       .all(match, limit, offset) as Row[]).map((r) => ({ ...r, match: level }));
-  // With no results the page is empty (pageWindow), so pageOfLevels fetches nothing.
+  // With no results the page is empty (pageWindow), so pageOfLevels fetches nothing. The last level is the
+  // rest of the total (total - asTypedCount - exact pages not holding the query as typed): the page's size bounds it.
   const results = pageOfLevels(window, [
     { size: exact.length + named.length, fetch: (offset, limit) => [...exact, ...named].slice(offset, offset + limit) },
     { size: asTypedCount - named.length - exactAsTyped, fetch: ranked(`(${asTyped})${scope}`, 'phrase') },
-    { size: total - asTypedCount - (exact.length - exactAsTyped), fetch: ranked(`((${all}) NOT (${asTyped}))`, 'words') },
+    { size: Number.POSITIVE_INFINITY, fetch: ranked(`((${all}) NOT (${asTyped}))`, 'words') },
   ]);
   // Every rowid the levels give is a document's: the build writes both tables from one list, and checkIndexed counts them.
   const documentRow = (rowid: number) => statement(index, 'SELECT * FROM documents WHERE rowid = ?').get(rowid) as DocumentRow;

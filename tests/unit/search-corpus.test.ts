@@ -70,7 +70,7 @@ describe(`search over ${COUNCILS + 1} full reports`, () => {
     for (const [query, authority] of [['care'], ['direct payments'], ['safegaurding'], ['Ashcombe'], ['fictional borough of dunmere'],
       ['reablement', 'fictional-borough-of-greywater'], ['carers were satisfied'], ['harrov'], ['safe'],
       // Many pages below pages the query names: pages that hold it as typed, pages that do not ("fictional ashcombe"), pages whose name holds it ("theme").
-      ['safeguarding'], ['fictional ashcombe'], ['theme']] as const) {
+      ['safeguarding'], ['assessing needs'], ['fictional ashcombe'], ['theme']] as const) {
       const found = allResults(index, query, authority);
       const want = expected(all, query, authority);
       const levels = (m: Match) => [...want.values()].filter((w) => w === m).length;
