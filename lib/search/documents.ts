@@ -126,7 +126,7 @@ function resultText(council: Council): string {
 
 /** A council whose full report the site does not hold: its page on this site, with CQC's result where the site has one. */
 function councilDocument(council: Council): SearchDocument[] {
-  if (council.report !== null) return [];
+  if (council.report) return [];
   const row = council.rows[0];
   const where = council.england ? ` ${describeCouncil(council.england)}.` : '';
   return [{

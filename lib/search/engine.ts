@@ -2,11 +2,11 @@ import Database from 'better-sqlite3';
 import { RESULT_KINDS, type ResultKind, type SearchDocument } from './documents';
 import { foldedWords, words } from './fold';
 import { deletionKeys, nearWords, slipsAllowed } from './fuzzy';
-import { coreKey } from './names';
+import { councilNameKeys } from './names';
 import { pageWindow, type ResultsPage } from './paging';
 import { KIND_WEIGHTS, cleanQuery, queryTerms, type Match, type SearchOutcome, type SearchResult } from './query';
 import { snippet } from './snippet';
-import { INDEX_FORMAT, type IndexedReport } from './store';
+import { INDEX_FORMAT, scopeToken, type IndexedReport } from './store';
 
 /**
  * Searching the index the build wrote (lib/search/store.ts), opened
@@ -16,7 +16,7 @@ import { INDEX_FORMAT, type IndexedReport } from './store';
  * first (Match): a page the query names, a page whose name holds it, a
  * result holding the words as typed (the phrase, or the word itself rather
  * than a longer one it starts), then the rest; within each by BM25 with the
- * title counting twice, times the kind's weight (KIND_WEIGHTS). Each level
+ * title counting five times, times the kind's weight (KIND_WEIGHTS). Each level
  * is its own FTS5 query, and only the page asked for is fetched, ranked and
  * given snippets: a query matching most of England's paragraphs costs a
  * sort, not a walk through every result in JavaScript.
@@ -25,7 +25,7 @@ import { INDEX_FORMAT, type IndexedReport } from './store';
 /** Words at least this long also match longer words they start ("safe" finds "safeguarding"). */
 export const PREFIX_LENGTH = 4;
 
-/** How much a match in each column counts in BM25: the title twice the keywords and text; the authority token not at all. */
+/** How much a match in each column counts in BM25: the title five times the keywords and text (README, "Search and glossary"); the authority token not at all. */
 const COLUMN_WEIGHTS = { title: 5, keywords: 1, text: 1, scope: 0 } as const;
 
 export type SearchIndex = {
@@ -114,9 +114,12 @@ function statement(index: SearchIndex, sql: string): Database.Statement {
 /** The highest character there is: a prefix's words all sort below the prefix followed by it. */
 const LAST = String.fromCodePoint(0x10ffff);
 
-/** Whether the vocabulary holds the word, or (for a word of PREFIX_LENGTH or more) a word it starts. */
+/**
+ * Whether the vocabulary holds the word or a word it starts. Only a word of
+ * FUZZY_LENGTH or more (so more than PREFIX_LENGTH) is looked up among near
+ * spellings, so for a shorter word the answer changes nothing.
+ */
 function known(index: SearchIndex, term: string): boolean {
-  if (term.length < PREFIX_LENGTH) return statement(index, 'SELECT 1 FROM vocabulary WHERE term = ?').get(term) !== undefined;
   return statement(index, 'SELECT 1 FROM vocabulary WHERE term >= ? AND term < ? LIMIT 1').get(term, `${term}${LAST}`) !== undefined;
 }
 
@@ -125,8 +128,8 @@ type Near = { word: string; distance: number; documents: number };
 
 /** The vocabulary's words within the slips a query word is allowed, found by its deletion keys (lib/search/fuzzy.ts). */
 function near(index: SearchIndex, term: string): Near[] {
+  // A short word is allowed no slips: it is its own only key, and nearWords finds nothing within none.
   const slips = slipsAllowed(term);
-  if (slips === 0) return [];
   const candidates = statement(index, 'SELECT DISTINCT n.term AS term, v.documents AS documents FROM near n JOIN vocabulary v ON v.term = n.term WHERE n.key IN (SELECT value FROM json_each(?))')
     .all(JSON.stringify([...deletionKeys(term, slips)])) as { term: string; documents: number }[];
   const documents = new Map(candidates.map((c) => [c.term, c.documents]));
@@ -171,9 +174,10 @@ function matcher(expansions: readonly Expansion[]): (word: string) => boolean {
 }
 
 function toDocument(row: DocumentRow): SearchDocument {
+  // The build writes a list of strings (lib/search/store.ts).
   const names: unknown = JSON.parse(row.names);
   return {
-    id: row.id, kind: row.kind, title: row.title, names: Array.isArray(names) ? names.map(String) : [],
+    id: row.id, kind: row.kind, title: row.title, names: [names].flat().map(String),
     authority: row.authority, authoritySlug: row.authority_slug, context: row.context, text: row.text, keywords: row.keywords, href: row.href,
   };
 }
@@ -192,52 +196,49 @@ export function search(index: SearchIndex, raw: string | string[] | undefined, {
   if (terms.length === 0) return { kind: 'no-words', query, truncated };
   const phrase = foldedWords(query);
   const expansions = [...new Set(terms)].map((term) => expand(index, term));
-  const token = authority === undefined ? undefined : index.scopes.get(authority);
-  const scope = authority === undefined ? '' : ` AND {scope} : ${quoted(token ?? 'nothing')}`;
+  // An authority the index does not know gets the token of none (they are numbered from 1), so it finds nothing.
+  const scope = authority === undefined ? '' : ` AND {scope} : ${quoted(index.scopes.get(authority) ?? scopeToken(0))}`;
   const all = `({title keywords text} : (${expansions.map(groupQuery).join(' AND ')}))${scope}`;
   const asTyped = `{title text} : ${quoted(phrase.join(' '))}`;
   const count = (match: string) => statement(index, 'SELECT count(*) AS n FROM fts WHERE fts MATCH ?').pluck().get(match) as number;
   const total = count(all);
   const window = pageWindow(total, page);
-  const results: Ranked[] = [];
-  if (total > 0) {
-    const scored = (match: string, rowid: number) => statement(index, `SELECT ${index.score} AS score FROM fts WHERE fts MATCH ? AND rowid = CAST(? AS INTEGER)`).pluck().get(match, rowid) as number | undefined;
-    // Pages named by the query (the names table: a page's names, and a council's by the words that tell it apart), if they hold all its words.
-    const keys = [phrase.join(' '), ...[coreKey(phrase) ?? []].flat()];
-    const candidates = statement(index, `SELECT DISTINCT doc FROM names WHERE name IN (${keys.map(() => '?').join(', ')}) ORDER BY doc`).pluck().all(...keys) as number[];
-    const exact = candidates.flatMap((rowid): Ranked[] => {
-      const score = scored(all, rowid);
-      return score === undefined ? [] : [{ rowid, score, match: 'exact' }];
-    }).sort((a, b) => b.score - a.score || a.rowid - b.rowid);
-    const exactIds = new Set(exact.map((r) => r.rowid));
-    // Pages whose name holds the query as typed (a glossary entry only leads when the query is its term or abbreviation).
-    const named = (statement(index, `SELECT rowid, ${index.score} AS score FROM fts WHERE fts MATCH ? AND rowid < CAST(? AS INTEGER) ORDER BY score DESC, rowid`)
-      .all(`{title} : ${quoted(phrase.join(' '))}${scope}`, index.firstUnnamed) as Row[])
-      .filter((r) => !exactIds.has(r.rowid)).map((r): Ranked => ({ ...r, match: 'name' }));
-    const asTypedCount = count(`(${asTyped})${scope}`);
-    // An exact page need not hold the query as typed ("kingston on thames" names the Royal Borough of Kingston upon Thames).
-    const exactAsTyped = exact.filter((r) => scored(`(${asTyped})${scope}`, r.rowid) !== undefined).length;
-    const shownAbove = [...exact, ...named].map((r) => r.rowid);
-    const leaveOut = shownAbove.length > 0 ? ` AND rowid NOT IN (${shownAbove.join(',')})` : '';
-    const ranked = (match: string, level: Match) => (offset: number, limit: number) =>
-      (statement(index, `SELECT rowid, ${index.score} AS score FROM fts WHERE fts MATCH ?${leaveOut} ORDER BY ${index.glossaryLast}, score DESC, rowid LIMIT ? OFFSET ?`)
-        .all(match, limit, offset) as Row[]).map((r) => ({ ...r, match: level }));
-    results.push(...pageOfLevels(window, [
-      { size: exact.length + named.length, fetch: (offset, limit) => [...exact, ...named].slice(offset, offset + limit) },
-      { size: asTypedCount - named.length - exactAsTyped, fetch: ranked(`(${asTyped})${scope}`, 'phrase') },
-      { size: total - asTypedCount - (exact.length - exactAsTyped), fetch: ranked(`((${all}) NOT (${asTyped}))`, 'words') },
-    ]));
-  }
-  const documents = results.length === 0 ? new Map<number, DocumentRow>()
-    : new Map((statement(index, `SELECT * FROM documents WHERE rowid IN (${results.map((r) => r.rowid).join(',')})`).all() as DocumentRow[]).map((d) => [d.rowid, d]));
+  const scored = (match: string, rowid: number) => statement(index, `SELECT ${index.score} AS score FROM fts WHERE fts MATCH ? AND rowid = CAST(? AS INTEGER)`).pluck().get(match, rowid) as number | undefined;
+  // Pages named by the query (the names table: a page's names, and a council's by the words that tell it apart), if they hold all its words.
+  const keys = [phrase.join(' '), ...councilNameKeys([query])];
+  const candidates = statement(index, `SELECT DISTINCT doc FROM names WHERE name IN (${keys.map(() => '?').join(', ')}) ORDER BY doc`).pluck().all(...keys) as number[];
+  const exact = candidates.flatMap((rowid): Ranked[] => {
+    const score = scored(all, rowid);
+    return score === undefined ? [] : [{ rowid, score, match: 'exact' }];
+  }).sort((a, b) => b.score - a.score); // stable: pages equally named stay in the index's order (ORDER BY doc)
+  const exactIds = new Set(exact.map((r) => r.rowid));
+  // Pages whose name holds the query as typed (a glossary entry only leads when the query is its term or abbreviation).
+  const named = (statement(index, `SELECT rowid, ${index.score} AS score FROM fts WHERE fts MATCH ? AND rowid < CAST(? AS INTEGER) ORDER BY score DESC, rowid`)
+    .all(`{title} : ${quoted(phrase.join(' '))}${scope}`, index.firstUnnamed) as Row[])
+    .filter((r) => !exactIds.has(r.rowid)).map((r): Ranked => ({ ...r, match: 'name' }));
+  const asTypedCount = count(`(${asTyped})${scope}`);
+  // An exact page need not hold the query as typed ("kingston on thames" names the Royal Borough of Kingston upon Thames).
+  const exactAsTyped = exact.filter((r) => scored(`(${asTyped})${scope}`, r.rowid) !== undefined).length;
+  const shownAbove = [...exact, ...named].map((r) => r.rowid);
+  const leaveOut = ` AND rowid NOT IN (${shownAbove.join(',')})`;
+  const ranked = (match: string, level: Match) => (offset: number, limit: number) =>
+    (statement(index, `SELECT rowid, ${index.score} AS score FROM fts WHERE fts MATCH ?${leaveOut} ORDER BY ${index.glossaryLast}, score DESC, rowid LIMIT ? OFFSET ?`)
+      .all(match, limit, offset) as Row[]).map((r) => ({ ...r, match: level }));
+  // With no results the page is empty (pageWindow), so pageOfLevels fetches nothing. The last level is the
+  // rest of the total (total - asTypedCount - exact pages not holding the query as typed): the page's size bounds it.
+  const results = pageOfLevels(window, [
+    { size: exact.length + named.length, fetch: (offset, limit) => [...exact, ...named].slice(offset, offset + limit) },
+    { size: asTypedCount - named.length - exactAsTyped, fetch: ranked(`(${asTyped})${scope}`, 'phrase') },
+    { size: Number.POSITIVE_INFINITY, fetch: ranked(`((${all}) NOT (${asTyped}))`, 'words') },
+  ]);
+  // Every rowid the levels give is a document's: the build writes both tables from one list, and checkIndexed counts them.
+  const documentRow = (rowid: number) => statement(index, 'SELECT * FROM documents WHERE rowid = ?').get(rowid) as DocumentRow;
   const matches = matcher(expansions);
-  const shown = results.flatMap(({ rowid, match, score }) => {
-    const row = documents.get(rowid);
-    if (!row) return [];
-    const document = toDocument(row);
+  const shown = results.map(({ rowid, match, score }) => {
+    const document = toDocument(documentRow(rowid));
     const matched = new Set(words(`${document.title} ${document.text}`).map((w) => w.folded).filter(matches));
     const result: SearchResult = { document, match, wholePhrase: match !== 'words' && phrase.length > 1, score, terms: [...matched] };
-    return [{ ...result, snippet: snippet(document.text, phrase, matched) }];
+    return { ...result, snippet: snippet(document.text, phrase, matched) };
   });
   const { page: number, pages, first } = window;
   const resultsPage: ResultsPage = { page: number, pages, first, last: first === 0 ? 0 : first + shown.length - 1, total, results: shown };

@@ -24,16 +24,17 @@ export function slipsAllowed(word: string): number {
  */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  // Three rows of the dynamic programme: two back (for a swap), the last one, and this one.
-  let before = new Array<number>(b.length + 1).fill(0);
+  // Three rows of the dynamic programme: two back (for a swap, read from the second row on), the last one, and this one.
   let last = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let before = last;
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     let smallest = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min((last[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (last[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (before[j - 2] ?? 0) + 1);
+      // A swap of two neighbours; in the first row or column one side reads before the word's start, which is no letter.
+      if (a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (before[j - 2] ?? 0) + 1);
       row.push(best);
       smallest = Math.min(smallest, best);
     }
@@ -41,7 +42,7 @@ export function editDistance(a: string, b: string, limit: number): number {
     before = last;
     last = row;
   }
-  return Math.min(last[b.length] ?? limit + 1, limit + 1);
+  return Math.min(last[b.length] ?? Infinity, limit + 1);
 }
 
 /**
@@ -55,21 +56,18 @@ export function editDistance(a: string, b: string, limit: number): number {
  */
 export function deletionKeys(word: string, depth: number): Set<string> {
   const keys = new Set([word]);
+  // The strings made by d deletions, each once: all d letters shorter than the word, so none is in an earlier level.
   let level = [word];
   for (let d = 0; d < depth; d++) {
-    const next: string[] = [];
-    for (const w of level) {
-      for (let i = 0; i < w.length; i++) {
-        const shorter = w.slice(0, i) + w.slice(i + 1);
-        if (!keys.has(shorter)) {
-          keys.add(shorter);
-          next.push(shorter);
-        }
-      }
-    }
-    level = next;
+    level = [...new Set(level.flatMap(deletions))];
+    for (const key of level) keys.add(key);
   }
   return keys;
+}
+
+/** The strings made from `w` by deleting one letter. */
+function deletions(w: string): string[] {
+  return Array.from({ length: w.length }, (_, i) => w.slice(0, i) + w.slice(i + 1));
 }
 
 /**
@@ -88,8 +86,8 @@ export type NearWord = { word: string; distance: number };
 
 /** Of `candidates`, the words within the slips `word` is allowed (itself left out), nearest first, then in the order given. */
 export function nearWords(word: string, candidates: Iterable<string>): NearWord[] {
+  // A short word is allowed no slips, and no other word is none away.
   const limit = slipsAllowed(word);
-  if (limit === 0) return [];
   const near: NearWord[] = [];
   for (const candidate of candidates) {
     if (candidate === word) continue;

@@ -62,7 +62,10 @@ describe('search for a council', () => {
       ['leeds', '/leeds-city-council'], ['manchester', '/manchester-city-council'], ['cornwall', '/cornwall-council'],
       ['county durham', '/durham-county-council'], ['St Helens', '/st-helens-borough-council'], ['newcastle upon tyne', '/newcastle-city-council'],
     ];
-    for (const [query, href] of typed) expect(first(query)?.document.href, query).toBe(href);
+    for (const [query, href] of typed) {
+      expect(first(query)?.document.href, query).toBe(href);
+      expect(first(query)?.match, query).toBe('exact');
+    }
   }, 60_000);
 });
 

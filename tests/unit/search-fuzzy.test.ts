@@ -31,6 +31,33 @@ describe('editDistance()', () => {
     expect(editDistance('abcdefgh', 'abxyzfgh', 1)).toBe(2);
   });
 
+  it('stops reading as soon as the answer must be more than the limit, so a long vocabulary is cheap to scan', () => {
+    /** A word that records the furthest of its letters read (-1 for none). */
+    function watched(word: string) {
+      const furthest = { index: -1 };
+      const letters = new Proxy(new String(word), {
+        get(target, key) {
+          if (typeof key === 'string' && /^\d+$/.test(key)) furthest.index = Math.max(furthest.index, Number(key));
+          return Reflect.get(target, key);
+        },
+      });
+      // A String object reads as the string does: its length and its letters by index are all editDistance uses.
+      return { word: letters as unknown as string, furthest };
+    }
+    // Lengths too far apart: no letter is read.
+    const long = watched('abcdefgh');
+    expect(editDistance('a', long.word, 1)).toBe(2);
+    expect(long.furthest.index).toBe(-1);
+    // Every way through the second row is two slips already: the rows after it are never worked out.
+    const unlike = watched('aaaaaaaa');
+    expect(editDistance(unlike.word, 'bbbbbbbb', 1)).toBe(2);
+    expect(unlike.furthest.index).toBe(1);
+    // Within the limit, the whole word is read.
+    const near = watched('safegaurding');
+    expect(editDistance(near.word, 'safeguarding', 2)).toBe(1);
+    expect(near.furthest.index).toBe(11);
+  });
+
   it('is symmetric and agrees with a plain dynamic programme on short words', () => {
     const plain = (a: string, b: string): number => {
       const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
@@ -68,6 +95,14 @@ describe('nearWords()', () => {
     expect(nearWords('safegaurdign', vocab)).toEqual([{ word: 'safeguarding', distance: 2 }]);
     expect(nearWords('safegaurding', vocab)).toEqual([{ word: 'safeguarding', distance: 1 }, { word: 'safeguardings', distance: 2 }]);
     expect(nearWords('harow', vocab)).toEqual([]);
+  });
+
+  it('puts the nearest first whatever order the words come in, and keeps the order given among equally near ones', () => {
+    const given = ['safeguardings', 'safeguarding', 'safegaurdings', 'safegaurdin'];
+    expect(nearWords('safegaurding', given)).toEqual([
+      { word: 'safeguarding', distance: 1 }, { word: 'safegaurdings', distance: 1 }, { word: 'safegaurdin', distance: 1 }, { word: 'safeguardings', distance: 2 },
+    ]);
+    expect(nearWords('safegaurding', [...given].reverse()).map((n) => n.word)).toEqual(['safegaurdin', 'safegaurdings', 'safeguarding', 'safeguardings']);
   });
 });
 

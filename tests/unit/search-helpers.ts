@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { openSearchIndex, search, writeSearchIndex, type IndexedReport, type SearchDocument, type SearchIndex, type SearchResult } from '@/lib/search';
+import { openSearchIndex, search, writeSearchIndex, type IndexedReport, type SearchDocument, type SearchIndex } from '@/lib/search';
+import type { ShownResult } from '@/lib/search/paging';
 
 /** An index of `documents` in memory, written and opened as the build and the server do. */
 export function indexOf(documents: readonly SearchDocument[], reports: readonly IndexedReport[] = []): SearchIndex {
@@ -8,9 +9,9 @@ export function indexOf(documents: readonly SearchDocument[], reports: readonly 
   return openSearchIndex(db);
 }
 
-/** Every result of a search, in order, read page by page as a reader would. */
-export function allResults(index: SearchIndex, query: string, authority?: string): SearchResult[] {
-  const found: SearchResult[] = [];
+/** Every result of a search with its snippet, in order, read page by page as a reader would. */
+export function allResults(index: SearchIndex, query: string, authority?: string): ShownResult[] {
+  const found: ShownResult[] = [];
   for (let page = 1; ; page++) {
     const outcome = search(index, query, { authority, page });
     if (outcome.kind !== 'results') return found;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAssessment } from '@/lib/assessment';
 import { paragraphDocuments, search } from '@/lib/search';
+import { pageOfLevels } from '@/lib/search/engine';
 import { PAGE_SIZE, pageWindow, requestedPage, searchHref } from '@/lib/search/paging';
 import { parseHarrow, readText } from './helpers';
 import { allResults, indexOf } from './search-helpers';
@@ -59,6 +60,43 @@ describe('a page of results', () => {
     for (const result of pageOf(1).results) {
       expect(result.snippet.filter((s) => s.match).map((s) => s.text.toLowerCase())).toContain('safeguarding');
     }
+  });
+});
+
+describe('pageOfLevels()', () => {
+  /** Levels of the given sizes whose results are named by level and place, recording each fetch. */
+  function levels(...sizes: number[]) {
+    const fetched: string[] = [];
+    return {
+      fetched,
+      levels: sizes.map((size, n) => ({
+        size,
+        fetch: (offset: number, limit: number) => {
+          fetched.push(`${n}:${offset}+${limit}`);
+          // As a level's query would, never more than it holds.
+          return Array.from({ length: Math.max(0, Math.min(limit, size - offset)) }, (_, i) => ({ rowid: n * 100 + offset + i, score: 0, match: 'words' as const }));
+        },
+      })),
+    };
+  }
+  const ids = (page: { rowid: number }[]) => page.map((r) => r.rowid);
+
+  it('reads a page across the levels in order, from where the page starts', () => {
+    const { levels: l, fetched } = levels(3, 4, 20);
+    expect(ids(pageOfLevels({ offset: 0, size: 10 }, l))).toEqual([0, 1, 2, 100, 101, 102, 103, 200, 201, 202]);
+    expect(fetched).toEqual(['0:0+3', '1:0+4', '2:0+3']);
+  });
+
+  it('skips the levels before the page, a level the page starts just after included, and fetches none after it', () => {
+    const { levels: l, fetched } = levels(3, 7, 20, 5);
+    expect(ids(pageOfLevels({ offset: 10, size: 10 }, l))).toEqual(Array.from({ length: 10 }, (_, i) => 200 + i));
+    expect(fetched).toEqual(['2:0+10']);
+  });
+
+  it('asks a level for no more than it holds from where the page starts in it', () => {
+    const { levels: l, fetched } = levels(12, 30);
+    expect(ids(pageOfLevels({ offset: 8, size: 10 }, l))).toEqual([8, 9, 10, 11, 100, 101, 102, 103, 104, 105]);
+    expect(fetched).toEqual(['0:8+4', '1:0+6']);
   });
 });
 

@@ -3,8 +3,9 @@ import { parseAssessment } from '@/lib/assessment';
 import { checkContent } from '@/lib/content';
 import { GLOSSARY } from '@/lib/glossary';
 import type { Council } from '@/lib/register';
-import { KIND_WEIGHTS, indexTerm, paragraphDocuments, queryTerms, search, searchDocuments, type SearchDocument } from '@/lib/search';
-import { MAX_QUERY_LENGTH, cleanQuery, type Match } from '@/lib/search/query';
+import { KIND_WEIGHTS, RESULT_KINDS, indexTerm, paragraphDocuments, queryTerms, search, searchDocuments, type SearchDocument } from '@/lib/search';
+import { fold, foldedWords } from '@/lib/search/fold';
+import { MAX_QUERY_LENGTH, cleanQuery, type Match, type SearchResult } from '@/lib/search/query';
 import { describeCouncil } from '@/lib/view/england';
 import { parseHarrow, readText } from './helpers';
 import { allResults, indexOf } from './search-helpers';
@@ -101,6 +102,39 @@ describe('the search documents', () => {
     expect(byId('glossary:direct-payments')?.text).toMatch(/^Money the council pays a person/);
     // A definition of two paragraphs reads as one text, with a space between them.
     expect(byId('glossary:sace')?.text).toContain('easy it is to find information. Survey results describe');
+  });
+
+  it('are exactly the pages, councils, glossary entries and paragraphs, nothing else', async () => {
+    const { documents, kinds, councils } = await setup();
+    const pages = assessments.flatMap((a) => [a, ...a.themes, ...a.themes.flatMap((t) => t.statements)]).length;
+    expect(documents).toHaveLength(pages + councils.filter((c) => c.report === null).length + GLOSSARY.length + kinds('paragraph').length);
+    expect(documents.every((d) => RESULT_KINDS.includes(d.kind))).toBe(true);
+  });
+
+  it('give a council the site knows only by name its names and words alone, and every spelling the register used for it', async () => {
+    const { councils } = await setup();
+    const blackpool = councils.find((c) => c.slug === 'blackpool-council');
+    const row = blackpool?.rows[0];
+    if (!blackpool || !row) throw new Error('no Blackpool row');
+    const [bare] = searchDocuments({ assessments: [], councils: [{ ...blackpool, england: null, rows: [{ ...row, authority: 'Blackpool Borough Council' }] }] });
+    expect(bare).toMatchObject({
+      names: ['Blackpool Council', 'Blackpool Borough Council'], keywords: 'council local authority Blackpool Council Blackpool Borough Council',
+      text: 'Overall rating: Inadequate. CQC\'s rating and nine scores from the ratings register; the full report is on CQC\'s website.',
+    });
+  });
+
+  it('name a glossary entry by its abbreviation even where the reports\' spellings leave it out', () => {
+    const entry = GLOSSARY.find((g) => g.abbreviation !== undefined);
+    if (entry?.abbreviation === undefined) throw new Error('no glossary entry with an abbreviation');
+    const [document] = searchDocuments({ assessments: [], glossary: [{ ...entry, match: [] }] });
+    expect(document?.names).toEqual([entry.term, entry.abbreviation]);
+    const [plain] = searchDocuments({ assessments: [], glossary: [{ ...entry, abbreviation: undefined, match: [] }] });
+    expect(plain).toMatchObject({ names: [entry.term], title: entry.term });
+  });
+
+  it('give an overview without its council the words of any overview, and no more', () => {
+    const [overview] = searchDocuments({ assessments: [harrow] });
+    expect(overview).toMatchObject({ names: [harrow.authority], keywords: 'council local authority overview report assessment rating score' });
   });
 
   it('are the reports\' pages and paragraphs alone when no council or glossary is given', () => {
@@ -236,6 +270,116 @@ describe('search() answers questions with pages first', () => {
     const [overview, statement] = ['london-borough-of-harrow:overview', 'london-borough-of-harrow:safeguarding'].map((id) => results('harrow').find((r) => r.document.id === id));
     expect(overview?.match).toBe('exact');
     expect(statement?.match).toBe('phrase');
+  });
+});
+
+describe('search() reads the index as written', () => {
+  it('gives each result its document as it was indexed', async () => {
+    const { results, byId } = await setup();
+    for (const query of ['sace', 'blackpool', 'direct payments']) {
+      const found = results(query);
+      expect(found.length, query).toBeGreaterThan(0);
+      for (const r of found) expect(r.document, query).toEqual(byId(r.document.id));
+    }
+  });
+
+  it('orders pages the query names equally well by the order of the reports', async () => {
+    const { results } = await setup();
+    const exact = results('assessing needs').filter((r) => r.match === 'exact');
+    expect(exact.map((r) => r.document.id)).toEqual(['london-borough-of-harrow:assessing-needs', 'holmbury-borough-council:assessing-needs']);
+    expect(exact[0]?.score).toBe(exact[1]?.score);
+  });
+
+  it('keeps each result\'s score and order when narrowed to its authority', async () => {
+    const { results } = await setup();
+    for (const query of ['reablement', 'safeguarding adults']) {
+      const everywhere = results(query).filter((r) => r.document.authoritySlug === 'london-borough-of-harrow');
+      const within = results(query, 'london-borough-of-harrow');
+      expect(within.length, query).toBeGreaterThan(3);
+      expect(within.map((r) => [r.document.id, r.score]), query).toEqual(everywhere.map((r) => [r.document.id, r.score]));
+    }
+  });
+
+  it('names a theme or statement page only by its name: the words that tell a council apart are for councils', async () => {
+    const { results } = await setup();
+    const theme = harrow.themes.find((t) => t.title.includes(harrow.authority));
+    if (!theme) throw new Error('no theme naming Harrow');
+    const query = theme.title.replace(harrow.authority, 'Harrow');
+    const found = results(query).find((r) => r.document.id === `london-borough-of-harrow:${theme.slug}`);
+    expect(found?.match).toBe('words');
+    expect(results(theme.title)[0]).toMatchObject({ match: 'exact', document: { id: `london-borough-of-harrow:${theme.slug}` } });
+  });
+
+  it('says which of a result\'s words the query matched: each word, a longer word a word of four letters starts, a near spelling', async () => {
+    const { results } = await setup();
+    const folded = (r: SearchResult) => new Set(foldedWords(`${r.document.title} ${r.document.text}`));
+    // "care" matches "carers" by its start and never "aftercare"; "act" is short, so matches neither "action" nor "impact".
+    const careAct = results('care act');
+    expect(careAct.length).toBeGreaterThan(3);
+    for (const r of careAct) {
+      expect(new Set(r.terms), r.document.id).toEqual(new Set([...folded(r)].filter((w) => w === 'act' || w.startsWith('care'))));
+    }
+    expect(careAct.some((r) => r.terms.includes('act') && r.terms.some((t) => t !== 'care' && t.startsWith('care')))).toBe(true);
+    const unmatched = careAct.flatMap((r) => [...folded(r)].filter((w) => w !== 'act' && !w.startsWith('care') && (w.includes('act') || w.endsWith('care'))));
+    expect(unmatched.some((w) => w.startsWith('act'))).toBe(true);
+    expect(unmatched.some((w) => w.endsWith('act'))).toBe(true);
+    // The query's words out of order: each matched word is marked, and only they are.
+    for (const r of results('payments direct').filter((x) => x.match === 'words' && x.document.kind === 'paragraph')) {
+      const marked = r.snippet.filter((g) => g.match).map((g) => fold(g.text));
+      expect(marked.length, r.document.id).toBeGreaterThan(0);
+      expect(marked.every((m) => m.startsWith('direct') || m.startsWith('payments')), r.document.id).toBe(true);
+    }
+    const typo = results('safegaurding adults');
+    expect(typo.length).toBeGreaterThan(3);
+    for (const r of typo) expect(new Set(r.terms), r.document.id).toEqual(new Set([...folded(r)].filter((w) => w === 'safeguarding' || w.startsWith('adults'))));
+  });
+});
+
+describe('search() reads a misspelt query', () => {
+  async function corrected(query: string) {
+    const { index } = await setup();
+    const outcome = search(index, query);
+    return outcome.kind === 'results' ? outcome.corrected : undefined;
+  }
+
+  it('as the near spelling of fewest slips, then the one more results use', async () => {
+    const { documents } = await setup();
+    const using = (word: string) => documents.filter((d) => foldedWords(`${d.title} ${d.keywords} ${d.text}`).includes(word)).length;
+    // Each pair one slip away: the more used is read, whichever the index lists first.
+    expect(using('assessed')).toBeGreaterThan(using('accessed'));
+    expect(await corrected('ascessed')).toBe('assessed');
+    expect(using('access')).toBeGreaterThan(using('across'));
+    expect(await corrected('acress')).toBe('access');
+    expect(using('accessed')).toBeGreaterThan(using('accepted'));
+    expect(await corrected('accested')).toBe('accessed');
+    // "appropriate" is two slips away and more used, "appropriately" one.
+    expect(using('appropriate')).toBeGreaterThan(using('appropriately'));
+    expect(await corrected('appropriatly')).toBe('appropriately');
+  });
+
+  it('as typed when a word starts words the reports use, and not at all when nothing is found', async () => {
+    const { results } = await setup();
+    expect(await corrected('safeguar')).toBeNull();
+    expect(results('safeguar').map((r) => r.document.id).sort()).toEqual(results('safeguard').map((r) => r.document.id).sort());
+    expect(await corrected('safegaurding zebra')).toBeNull();
+    expect(results('safegaurding zebra')).toEqual([]);
+  });
+});
+
+describe('search() on an index without the glossary or paragraphs', () => {
+  it('still keeps paragraphs out of the pages whose name holds the query, and weighs the overview first', () => {
+    const index = indexOf(searchDocuments({ assessments }));
+    const found = allResults(index, 'making safeguarding personal');
+    expect(found.filter((r) => r.document.kind === 'paragraph').length).toBeGreaterThan(0);
+    expect(found.filter((r) => r.document.kind === 'paragraph').every((r) => r.match === 'phrase' || r.match === 'words')).toBe(true);
+    const rated = allResults(index, 'requires improvement');
+    expect(rated[0]).toMatchObject({ match: 'phrase', document: { id: 'london-borough-of-harrow:overview' } });
+  });
+
+  it('finds a council in an index of councils alone', async () => {
+    const { councils } = await setup();
+    const index = indexOf(searchDocuments({ assessments: [], councils }));
+    expect(allResults(index, 'blackpool council')[0]).toMatchObject({ match: 'exact', document: { href: '/blackpool-council' } });
   });
 });
 
