@@ -39,7 +39,7 @@ export function cellError(file: string, record: CsvRecord, columns: readonly str
   const { path, message } = error.issues[0] ?? { path: [], message: 'invalid' };
   const column = columnOf(String(path.at(-1)));
   const cell = record.cells[columns.indexOf(column)];
-  return new ValueError(file, record.line, `column "${column}": ${message}, found ${cell === undefined || cell === '' ? 'it empty' : quote(cell)}`, excerpt);
+  return new ValueError(file, record.line, `column "${column}": ${message}, found ${cell ? quote(cell) : 'it empty'}`, excerpt);
 }
 
 /** A CSV file's records after its header, with the file's lines for excerpts. */
