@@ -19,7 +19,7 @@ describe('the overall score under the rating', () => {
   });
 
   it('is read however many spaces stand between its words', () => {
-    const { r } = readerOf([SCILLY, 'Good', `The ${SCILLY} scored 70 out of  100 overall`]);
+    const { r } = readerOf([SCILLY, 'Good', `The ${SCILLY} scored 70 out  of  100 overall`]);
     expect(readRatingBlock(r, SCILLY)).toEqual({ rating: 'Good', ratingLine: 3, overallScore: 70, overallScoreLine: 5 });
   });
 

@@ -299,6 +299,8 @@ describe('the register read whole', () => {
     const marked = { file: 'content/cqc-later-results.md', text: '\uFEFF# Later results\n\nA zero\uFEFFwidth space stays.\n' };
     const read = readRegister(input({ england: { ...data(ENGLAND_FILE), provenance: null }, later: { ...data(LATER_FILE), provenance: marked } }));
     expect(read.provenances).toEqual([{ file: marked.file, markdown: '# Later results\n\nA zero\uFEFFwidth space stays.\n' }]);
+    const unmarked = { file: 'content/councils-england.md', text: '# Councils\n\nA zero\uFEFFwidth space stays.\n' };
+    expect(readRegister(input({ england: { ...data(ENGLAND_FILE), provenance: unmarked } })).provenances[0]?.markdown).toBe(unmarked.text);
     expect(read.errors.map((e) => e.message)).toEqual(['content/councils-england.md:1: expected the provenance of content/councils-england.csv (where its figures come from), found no such file']);
   });
 
