@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConsistencyError, ContentError, parseAssessmentBytes } from '@/lib/assessment';
 import { decodeText } from '@/lib/assessment/blocks';
-import { readRegister, type Council, type ContentWarning, type DataFile, type DataProvenance, type RegisterRow, type ReportFile, type Snapshot, type TextFile } from '@/lib/register';
+import { provenanceFileOf, readRegister, type Council, type ContentWarning, type DataFile, type DataProvenance, type RegisterRow, type ReportFile, type Snapshot, type TextFile } from '@/lib/register';
 
 /**
  * The only module that reads content files: every `content/*.txt` is an
@@ -110,7 +110,7 @@ export async function checkContent(from: readonly ContentFolder[] = folders()): 
     return read;
   };
   const named = async (file: string) => (await texts(found.filter((f) => f.file === file)))[0] ?? null;
-  const data = async (name: string): Promise<DataFile> => ({ name, csv: await named(name), provenance: await named(name.replace(/\.csv$/, '.md')) });
+  const data = async (name: string): Promise<DataFile> => ({ name, csv: await named(name), provenance: await named(provenanceFileOf(name)) });
   const csvs = await texts(found.filter((f) => f.file.endsWith('.csv') && f.file !== ENGLAND_FILE && f.file !== LATER_FILE));
   const register = readRegister({
     csvs, provenance: await named(REGISTER_PROVENANCE), provenanceFile: REGISTER_PROVENANCE,

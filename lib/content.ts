@@ -2,7 +2,7 @@ import type { Assessment } from '@/lib/assessment';
 import { checkContent, type ContentCheck, type ContentFile } from '@/lib/content-check';
 import { GLOSSARY } from '@/lib/glossary';
 import { councilContext, nationalEntries, type CouncilContext, type NationalEntry } from '@/lib/national';
-import { reportUrlOf, type Council, type DataProvenance, type EnglandCouncil, type Snapshot } from '@/lib/register';
+import { englandOf, reportUrlOf, type Council, type DataProvenance, type EnglandCouncil, type Snapshot } from '@/lib/register';
 import { indexSources, type IndexSources } from '@/lib/search/sources';
 import { absoluteUrl, siteOperator } from '@/lib/site';
 import { metadataFiles, metadataFor } from '@/lib/view/csvw';
@@ -59,16 +59,11 @@ function getLookups(): Promise<Lookups> {
       ...registerDownloads(councils, snapshot, absoluteUrl),
     ];
     return {
-      assessments, councils: bySlug, entries: nationalEntries(councils), england: councils.flatMap((c) => c.england ?? []),
+      assessments, councils: bySlug, entries: nationalEntries(councils), england: englandOf(councils),
       downloads: new Map(downloads.map((d) => [d.file, d])),
     };
   });
   return lookups;
-}
-
-/** All assessments (full reports) with their files, parsed once. */
-export async function getContentFiles(): Promise<ContentFile[]> {
-  return (await getContent()).files;
 }
 
 /** Assessments in the order the site lists them: newest first, then by authority. */

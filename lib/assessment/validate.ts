@@ -33,7 +33,7 @@ export function checkThemeLists(file: string, themes: readonly ListedTheme[]): v
 }
 
 function words(text: string): Set<string> {
-  return new Set(key(text).split(/[^a-z0-9]+/).filter(Boolean));
+  return new Set(key(text).split(/[^a-z0-9]/).filter(Boolean));
 }
 
 /** Dice similarity of two names' words: 1 for the same words, 0 for none shared. */

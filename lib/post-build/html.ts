@@ -26,7 +26,10 @@ export function isKeptScript(attributes: Attributes): boolean {
 
 /** `<link rel="preload" as="script">` or `rel="modulepreload"`: a fetch of a script that no longer runs. */
 export function isScriptPreload(attributes: Attributes): boolean {
-  const rels = (attributes.rel ?? '').toLowerCase().split(/\s+/);
+  const rel = attributes.rel;
+  if (rel === undefined) return false;
+  // Split at each space: the empty tokens between two spaces are no rel this looks for.
+  const rels = rel.toLowerCase().split(/\s/);
   return rels.includes('modulepreload') || (rels.includes('preload') && attributes.as === 'script');
 }
 
@@ -42,21 +45,23 @@ export function readPage(html: string): PageReading {
   const links: Placed[] = [];
   const text: string[] = [];
   let script: Placed | null = null;
+  // htmlparser2's defaults for HTML: entities decoded, tag and attribute names in lower case (the tests hold them).
   const parser = new Parser({
     onopentag(name, attributes) {
       const placed = { attributes, start: parser.startIndex, end: parser.endIndex + 1 };
       if (name === 'script') script = placed;
       else if (name === 'link') links.push(placed);
     },
-    onclosetag(name) {
-      if (name !== 'script' || script === null) return;
+    // The parser reads a script's content as text: the one closing tag while a script is open is its own.
+    onclosetag() {
+      if (script === null) return;
       scripts.push({ ...script, end: parser.endIndex + 1 });
       script = null;
     },
     ontext(data) {
       if (script === null) text.push(data);
     },
-  }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  });
   parser.end(html);
   return { scripts, links, text: text.join('') };
 }

@@ -12,7 +12,8 @@ import type { Provenance, RegisterRow } from './schema';
 export function checkRows(rows: readonly RegisterRow[], provenance: Provenance | null): ContentError[] {
   const errors: ContentError[] = [];
   const byAssessment = new Map<string, RegisterRow>();
-  const byAddress = new Map<string, RegisterRow>();
+  // A row without an address is kept under null, which no row's address is looked up by.
+  const byAddress = new Map<string | null, RegisterRow>();
   const snapshot = provenance && { month: provenance.date.slice(0, 7), at: `${provenance.file}:${provenance.line}` };
   for (const row of rows) {
     const twin = byAssessment.get(`${key(row.authority)}|${row.published}`);
@@ -31,7 +32,7 @@ export function checkRows(rows: readonly RegisterRow[], provenance: Provenance |
         `column "published": expected a month no earlier than the register's snapshot, ${snapshot.month} (${snapshot.at}), found ${row.published}; a result published before it belongs in the register`));
     }
     byAssessment.set(`${key(row.authority)}|${row.published}`, twin ?? row);
-    if (row.reportUrl !== null) byAddress.set(row.reportUrl, sameAddress ?? row);
+    byAddress.set(row.reportUrl, sameAddress ?? row);
   }
   return errors;
 }

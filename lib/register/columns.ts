@@ -39,7 +39,7 @@ export function cellError(file: string, record: CsvRecord, columns: readonly str
   const { path, message } = error.issues[0] ?? { path: [], message: 'invalid' };
   const column = columnOf(String(path.at(-1)));
   const cell = record.cells[columns.indexOf(column)];
-  return new ValueError(file, record.line, `column "${column}": ${message}, found ${cell === undefined || cell === '' ? 'it empty' : quote(cell)}`, excerpt);
+  return new ValueError(file, record.line, `column "${column}": ${message}, found ${cell ? quote(cell) : 'it empty'}`, excerpt);
 }
 
 /** A CSV file's records after its header, with the file's lines for excerpts. */
@@ -54,6 +54,7 @@ export function readTable(text: string, file: string, columns: readonly string[]
   try {
     records = readRecords(text);
   } catch (error) {
+    // Stryker disable next-line ConditionalExpression: readRecords throws only csv-parse's CsvError; the check keeps any other failure (a bug) from reading as a content error
     if (error instanceof CsvError) throw new StructureError(file, 1, `expected CSV with fields quoted as RFC 4180 quotes them, found this: ${error.message}`);
     throw error;
   }

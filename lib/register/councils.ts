@@ -62,17 +62,16 @@ export function unclaimedNames(england: readonly EnglandCouncil[], rows: readonl
 
 /** Later results to their councils by ONS code; the name must be the council's own. */
 function joinLater(later: readonly LaterRow[], drafts: ReadonlyMap<EnglandCouncil, Draft>, file: string): ContentError[] {
-  const byCode = new Map([...drafts.keys()].map((c) => [c.gssCode, c]));
+  const byCode = new Map([...drafts].map(([council, draft]) => [council.gssCode, { council, draft }]));
   const errors: ContentError[] = [];
   for (const { gssCode, row } of later) {
-    const council = byCode.get(gssCode);
-    const draft = council && drafts.get(council);
-    if (!council || !draft) {
+    const found = byCode.get(gssCode);
+    if (!found) {
       errors.push(new ConsistencyError(row.file, row.line, `column "gss_code": expected the code of a council in ${file}, found "${gssCode}"`));
-    } else if (row.authority !== council.name && row.authority !== council.registerAuthority) {
-      errors.push(new ConsistencyError(row.file, row.line, `column "authority": expected "${council.name}", the name of ${gssCode} (${where(council)}), found "${row.authority}"`));
+    } else if (row.authority !== found.council.name && row.authority !== found.council.registerAuthority) {
+      errors.push(new ConsistencyError(row.file, row.line, `column "authority": expected "${found.council.name}", the name of ${gssCode} (${where(found.council)}), found "${row.authority}"`));
     } else {
-      draft.rows.push(row);
+      found.draft.rows.push(row);
     }
   }
   return errors;
@@ -80,7 +79,7 @@ function joinLater(later: readonly LaterRow[], drafts: ReadonlyMap<EnglandCounci
 
 /** The names a report's title may be to be a council's: official, short and the register's, as the parser compares names. */
 function namesOf(council: EnglandCouncil): string[] {
-  return [council.name, council.shortName, council.registerAuthority].flatMap((name) => (name === null ? [] : [key(name)]));
+  return [council.name, council.shortName, council.registerAuthority].filter((name) => name !== null).map(key);
 }
 
 /** Full reports to their councils by title; a report of no council on the list makes a council of its own (in `outside`), with a warning. */
@@ -139,7 +138,8 @@ function addressClashes(placed: readonly Placed[]): ContentError[] {
   for (const here of placed) {
     for (const address of [here.council.slug, ...here.council.aliases]) {
       const twin = owners.get(address);
-      if (twin && twin !== here) {
+      // A council's own addresses are distinct (toCouncil): a twin is always another council.
+      if (twin) {
         errors.push(new ConsistencyError(here.at.file, here.at.line,
           `expected each council to have its own address, found /${address} for both "${here.council.authority}" and "${twin.council.authority}" (${where(twin.at)})`));
       } else {
@@ -161,6 +161,11 @@ export function buildCouncils({ rows, later, england, reports }: CouncilSources,
   const councils = placed.map((p) => p.council);
   errors.push(...councils.flatMap(sameMonth), ...addressClashes(placed));
   return { councils: councils.sort((a, b) => a.authority.localeCompare(b.authority, 'en')), errors, warnings: joined.warnings };
+}
+
+/** England's councils among these, as the councils file lists them (a council only a report names is none of them). */
+export function englandOf(councils: readonly Council[]): EnglandCouncil[] {
+  return councils.flatMap((c) => (c.england ? [c.england] : []));
 }
 
 /** The address on CQC's website of a council's full report: its result row of the report's month, or null. */

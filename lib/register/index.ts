@@ -13,7 +13,7 @@ export { parseRegister, type RegisterParse } from './parse';
 export { parseProvenance } from './provenance';
 export { checkRows } from './checks';
 export { crossCheck, monthOf, type CrossCheck } from './cross-check';
-export { buildCouncils, reportUrlOf, type CouncilJoin, type CouncilSources } from './councils';
+export { buildCouncils, englandOf, reportUrlOf, type CouncilJoin, type CouncilSources } from './councils';
 export { ENGLAND_COLUMNS, parseEngland } from './england';
 export { LATER_COLUMNS, parseLaterResults, type LaterRow } from './later';
 
@@ -62,9 +62,14 @@ function readProvenance(input: RegisterInput, errors: ContentError[]): Provenanc
   }
 }
 
+/** Where a data file's provenance is: beside it, its final `.csv` made `.md`. */
+export function provenanceFileOf(name: string): string {
+  return name.replace(/\.csv$/, '.md');
+}
+
 /** A data file's text, and its provenance's, each a StructureError when missing. */
 function present(data: DataFile, what: string, errors: ContentError[]): { csv: TextFile | null; provenance: DataProvenance | null } {
-  const provenanceName = data.name.replace(/\.csv$/, '.md');
+  const provenanceName = provenanceFileOf(data.name);
   if (!data.csv) errors.push(new StructureError(data.name, 1, `expected ${what}, found no such file`));
   if (!data.provenance) errors.push(new StructureError(provenanceName, 1, `expected the provenance of ${data.name} (where its figures come from), found no such file`));
   return { csv: data.csv, provenance: data.provenance && { file: data.provenance.file, markdown: data.provenance.text.replace(/^\uFEFF/, '') } };
@@ -89,14 +94,10 @@ export function readRegister(input: RegisterInput): Register {
   if (input.csvs.length === 0) {
     errors.push(new StructureError(input.provenanceFile, 1, 'expected the ratings register (a *.csv file beside this one), found none'));
   }
-  const rows: RegisterRow[] = [];
-  let registerErrors = 0;
-  for (const csv of input.csvs) {
-    const parsedRegister = parseRegister(csv.text, csv.file);
-    rows.push(...parsedRegister.rows);
-    errors.push(...parsedRegister.errors);
-    registerErrors += parsedRegister.errors.length;
-  }
+  const registers = input.csvs.map((csv) => parseRegister(csv.text, csv.file));
+  const rows: RegisterRow[] = registers.flatMap((r) => r.rows);
+  const registerErrors = registers.flatMap((r) => r.errors);
+  errors.push(...registerErrors);
   const england = present(input.england, 'every council in England with adult social care duties', errors);
   const later = present(input.later, 'the results published after the register\'s snapshot', errors);
   const councilsFile = parsed(england.csv, parseEngland, errors);
@@ -106,7 +107,7 @@ export function readRegister(input: RegisterInput): Register {
   const englandCouncils: EnglandCouncil[] = councilsFile?.councils ?? [];
   const joined = buildCouncils({ rows, later: laterRows, england: englandCouncils, reports: input.reports }, { england: input.england.name });
   const checked = crossCheck(joined.councils);
-  errors.push(...joined.errors, ...checked.errors, ...(registerErrors === 0 ? unclaimedNames(englandCouncils, rows) : []));
+  errors.push(...joined.errors, ...checked.errors, ...(registerErrors.length === 0 ? unclaimedNames(englandCouncils, rows) : []));
   const snapshot = provenance && {
     ...provenance,
     rows: rows.length,

@@ -28,9 +28,9 @@ export type LaterRow = { gssCode: string; row: RegisterRow };
 const KEYS: Record<string, string> = { reportUrl: 'report_url', overallScore: 'overall_score', gssCode: 'gss_code' };
 const columnOf = (key: string) => KEYS[key] ?? key;
 
-const empty = (cell: string | undefined) => (cell === undefined || cell === '' ? null : cell);
+const empty = (cell: string | undefined) => cell || null;
 /** A whole number as written (digits alone), else the text, for the schema to refuse naming the cell. */
-const whole = (cell: string | undefined) => (cell !== undefined && /^\d+$/.test(cell) ? Number(cell) : empty(cell));
+const whole = (cell: string | undefined) => (/^\d+$/.test(String(cell)) ? Number(cell) : empty(cell));
 
 /**
  * What must agree within a row: a rating with CQC's method for all nine
@@ -61,7 +61,7 @@ function laterOf(file: string, record: CsvRecord, excerpt: string | undefined): 
   const [authority, code, rating, published, reportUrl, overall, ...rest] = record.cells;
   const scores = Object.fromEntries(STATEMENT_SLUGS.map((slug, index) => {
     const cell = rest[index];
-    return [slug, cell !== undefined && /^[1-4]$/.test(cell) ? Number(cell) : empty(cell)];
+    return [slug, /^[1-4]$/.test(String(cell)) ? Number(cell) : empty(cell)];
   }));
   const result = LaterRecordSchema.safeParse({
     authority, gssCode: code, rating: empty(rating), published, reportUrl: empty(reportUrl), overallScore: whole(overall), scores,

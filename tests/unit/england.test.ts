@@ -58,6 +58,49 @@ describe('England\'s councils (content/councils-england.csv)', () => {
     expect(errors.map((e) => e.message)).toEqual([`${ENGLAND_FILE}:${englandLines.length}: expected England's ${ENGLAND_COUNCILS} councils with adult social care duties, one a row, found ${ENGLAND_COUNCILS - 1}`]);
   });
 
+  it('names the column of a bad short name, former code or register spelling, and shows the line', () => {
+    const shortName = parseEngland(changed(englandHeader, englandLines, 1, (l) => l.replace(/^([^,]*,[^,]*,)[^,]*/, '$1 Harrow')), ENGLAND_FILE).errors;
+    expect(shortName.map((e) => e.detail)).toEqual(['column "short_name": expected the council\'s name, without spaces around it, found " Harrow"']);
+    const line = englandLines[0]?.replace(/^([^,]*,[^,]*,[^,]*,[^,]*,[^,]*,)[^,]*/, '$1E07000001');
+    const former = parseEngland(changed(englandHeader, englandLines, 1, () => line ?? ''), ENGLAND_FILE).errors;
+    expect(former.map((e) => [e.line, e.detail.split(':')[0], e.excerpt])).toEqual([[2, 'column "former_gss_code"', line]]);
+    const spelling = parseEngland(changed(englandHeader, englandLines, 1, (l) => `${l.replace(/,[^,]*$/, ',')}Harrow `), ENGLAND_FILE).errors;
+    expect(spelling.map((e) => e.detail)).toEqual(['column "register_authority": expected the council\'s name, without spaces around it, found "Harrow "']);
+  });
+
+  it('refuses a name or a register spelling given to two councils', () => {
+    const [first = '', second = ''] = englandLines.map((l) => l.split(','));
+    const sameName = [...second.slice(0, 1), first[1] ?? '', ...second.slice(2)].join(',');
+    const named = parseEngland(changed(englandHeader, englandLines, 2, () => sameName), ENGLAND_FILE).errors;
+    expect(named.map((e) => e.message)).toEqual([`${ENGLAND_FILE}:3: column "name": expected each council once, found "${first[1]}" again (first at line 2)`]);
+    const withSpelling = englandLines.findIndex((l) => !l.endsWith(','));
+    const spelling = englandLines[withSpelling]?.split(',').at(-1);
+    const other = englandLines.findIndex((l, i) => i > withSpelling);
+    const sameSpelling = parseEngland(changed(englandHeader, englandLines, other + 1, (l) => `${l.replace(/,[^,]*$/, ',')}${spelling}`), ENGLAND_FILE).errors;
+    expect(sameSpelling.map((e) => e.message)).toEqual([`${ENGLAND_FILE}:${other + 2}: column "register_authority": expected each council once, found "${spelling}" again (first at line ${withSpelling + 2})`]);
+  });
+
+  it('counts the councils of a file with a header alone, at the line after it', () => {
+    expect(parseEngland(`${englandHeader}\n`, ENGLAND_FILE).errors.map((e) => e.message))
+      .toEqual([`${ENGLAND_FILE}:2: expected England's ${ENGLAND_COUNCILS} councils with adult social care duties, one a row, found 0`]);
+  });
+
+  it('refuses an empty file, a header short of a column or with one more, and text that is not CSV, each at its line', () => {
+    const messages = (text: string) => parseEngland(text, ENGLAND_FILE).errors.map((e) => e.message);
+    expect(messages('')).toEqual([`${ENGLAND_FILE}:1: expected a header line (gss_code,name,short_name,region,type,former_gss_code,register_authority), found an empty file`]);
+    expect(messages(englandText.replace(',register_authority', ''))).toEqual([`${ENGLAND_FILE}:1: expected column 7 of the header to be "register_authority", found no more columns`]);
+    expect(messages(englandText.replace(',register_authority', ',register_authority,notes'))).toEqual([`${ENGLAND_FILE}:1: expected 7 columns, found another, "notes"`]);
+    const [notCsv] = messages(`${englandHeader}\nE09000015,"London Borough of Harrow\n`);
+    expect(notCsv).toMatch(new RegExp(`^${ENGLAND_FILE}:1: expected CSV with fields quoted as RFC 4180 quotes them, found this: .+`));
+    expect(parseEngland('', ENGLAND_FILE).councils).toEqual([]);
+  });
+
+  it('shows the line of a bad row as written when the file ends its lines with CRLF', () => {
+    const crlf = changed(englandHeader, englandLines, 2, (l) => l.replace(/^E\d+/, 'E07000001')).replaceAll('\n', '\r\n');
+    const [error] = parseEngland(crlf, ENGLAND_FILE).errors;
+    expect([error?.line, error?.excerpt]).toEqual([3, englandLines[1]?.replace(/^E\d+/, 'E07000001')]);
+  });
+
   it('refuses another header or a short row, naming what it expected', () => {
     expect(parseEngland(englandText.replace('short_name', 'shortname'), ENGLAND_FILE).errors.map((e) => e.message))
       .toEqual([`${ENGLAND_FILE}:1: expected column 3 of the header to be "short_name", found "shortname"`]);
@@ -105,6 +148,36 @@ describe('the later results (content/cqc-later-results.csv)', () => {
     expect(score[0]?.message).toMatch(new RegExp(`^${LATER_FILE}:3: column "assessing-needs": .*found "5"$`));
     const code = parseLaterResults(changed(laterHeader, laterLines, 2, (l) => l.replace('E08000034', 'X1')), LATER_FILE).errors;
     expect(code[0]?.message).toMatch(new RegExp(`^${LATER_FILE}:3: column "gss_code": expected an ONS \\(GSS\\) code`));
+  });
+
+  it('takes an empty rating or overall score as not recorded, checking what is given', () => {
+    const york = (change: (line: string) => string) => parseLaterResults(changed(laterHeader, laterLines, 1, change), LATER_FILE);
+    const unrated = york((l) => l.replace(',Requires improvement,', ',,'));
+    expect(unrated.errors).toEqual([]);
+    expect(unrated.rows[0]?.row).toMatchObject({ rating: null, overallScore: 39 });
+    const unscored = york((l) => l.replace(',39,', ',,'));
+    expect(unscored.errors).toEqual([]);
+    expect(unscored.rows[0]?.row).toMatchObject({ rating: 'Requires improvement', overallScore: null });
+    const partial = laterLines.findIndex((l) => l.split(',').slice(6, 15).includes('')) + 1;
+    const partly = parseLaterResults(changed(laterHeader, laterLines, partial, (l) => l.replace(/^([^,]*,[^,]*,)[^,]*/, '$1')), LATER_FILE);
+    expect(partly.errors).toEqual([]);
+    expect(partly.rows[partial - 1]?.row.rating).toBeNull();
+  });
+
+  it('refuses a score or an overall score with anything around its digits, showing the line', () => {
+    for (const score of ['01', ' 1', '1 ', '1.']) {
+      const text = changed(laterHeader, laterLines, 1, (l) => l.replace(',39,1,2,', `,39,${score},2,`));
+      const { errors } = parseLaterResults(text, LATER_FILE);
+      expect(errors.map((e) => [e.line, e.detail, e.excerpt])).toEqual([[2, `column "assessing-needs": expected a score from 1 to 4, found "${score}"`, text.split('\n')[1]]]);
+    }
+    for (const overall of ['039', ' 39', '39 ', '39.']) {
+      const { errors } = parseLaterResults(changed(laterHeader, laterLines, 1, (l) => l.replace(',39,', `,${overall},`)), LATER_FILE);
+      expect(errors.map((e) => e.detail)).toEqual(overall === '039' ? [] : [`column "overall_score": expected CQC's overall score, a whole number from 25 to 100, found "${overall}"`]);
+    }
+  });
+
+  it('refuses a file with another header, with one error and no rows', () => {
+    expect(parseLaterResults(laterText.replace(',source', ',sources'), LATER_FILE)).toEqual({ rows: [], errors: [expect.objectContaining({ line: 1, detail: 'expected column 16 of the header to be "source", found "sources"' })] });
   });
 
   it('keeps the line a record starts on when a quoted source runs over two lines', () => {

@@ -18,6 +18,11 @@ describe('the overall score under the rating', () => {
     expect(readRatingBlock(r, SCILLY)).toEqual({ rating: 'Good', ratingLine: 3, overallScore: 70, overallScoreLine: 5 });
   });
 
+  it('is read however many spaces stand between its words', () => {
+    const { r } = readerOf([SCILLY, 'Good', `The ${SCILLY} scored 70 out  of  100 overall`]);
+    expect(readRatingBlock(r, SCILLY)).toEqual({ rating: 'Good', ratingLine: 3, overallScore: 70, overallScoreLine: 5 });
+  });
+
   it('refuses a sentence naming another authority, even one that differs only after "the"', () => {
     const { r } = readerOf([SCILLY, 'Good', 'Council of Isles of Scilly scored 70 out of 100 overall']);
     expect(() => readRatingBlock(r, SCILLY)).toThrow(ConsistencyError);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStatic, stripClientRuntime } from '@/lib/post-build/html';
+import { checkStatic, readPage, stripClientRuntime } from '@/lib/post-build/html';
 
 /** A prerendered page as Next writes it, cut down: its runtime, the site's own script, data and words. */
 const PAGE = [
@@ -75,5 +75,24 @@ describe('checkStatic()', () => {
 
   it('compares the words alone, not the elements they sit in', () => {
     expect(checkStatic(page('<p>Score <em>2</em> of 4</p>'), page('<p>Score 2 of 4</p>'))).toEqual([]);
+  });
+});
+
+describe('readPage()', () => {
+  it('reads the words outside scripts with entities decoded, and each script and link where it stands, whatever the case of its tags', () => {
+    const html = '<P>a &amp; b</P><DIV REL="preload" AS="script"></DIV><LINK REL="icon" HREF="/i.svg"><SCRIPT SRC="/enhance.js">x()</SCRIPT><p>c</p>';
+    const page = readPage(html);
+    expect(page.text).toBe('a & bc');
+    expect(page.links).toEqual([{ attributes: { rel: 'icon', href: '/i.svg' }, start: html.indexOf('<LINK'), end: html.indexOf('<SCRIPT') }]);
+    expect(page.scripts).toEqual([{ attributes: { src: '/enhance.js' }, start: html.indexOf('<SCRIPT'), end: html.indexOf('<p>c') }]);
+    expect(stripClientRuntime(html)).toBe(html);
+  });
+
+  it('finds no script in a page without one, whatever tags it closes', () => {
+    expect(readPage('<p>a</p></div></script>').scripts).toEqual([]);
+  });
+
+  it('keeps a link without a rel', () => {
+    expect(stripClientRuntime('<link href="/a.js" as="script">')).toBe('<link href="/a.js" as="script">');
   });
 });

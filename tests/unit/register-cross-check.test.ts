@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConsistencyError, parseAssessment, parseAssessmentBytes } from '@/lib/assessment';
 import { ENGLAND_FILE, LATER_FILE } from '@/lib/content-check';
-import { parseRegister, readRegister, reportUrlOf, type RegisterInput, type RegisterRow, type ReportFile } from '@/lib/register';
+import { buildCouncils, crossCheck, englandOf, parseLaterResults, parseRegister, readRegister, reportUrlOf, type LaterRow, type RegisterInput, type RegisterRow, type ReportFile } from '@/lib/register';
+import { STATEMENT_SLUGS } from '@/lib/framework';
 import { unclaimedNames } from '@/lib/register/councils';
 import { HARROW_FILE, lineOf, parseHarrow, readText, statementOf } from './helpers';
 import { checkAgainst, councilsOf, englandCouncils } from './register-helpers';
@@ -192,6 +193,11 @@ describe('councils', () => {
     expect(warnings).toEqual([{ file: ashdown.file, message: '"Ashdown District Council" is none of England\'s councils in content/councils-england.csv: its pages are built, but it is counted in no figure for England' }]);
   });
 
+  it('lists England\'s councils among them as the councils file does, and not a report\'s council of none of them', () => {
+    const england = englandOf(build().councils);
+    expect(england.map((c) => c.gssCode).sort()).toEqual(englandCouncils().map((c) => c.gssCode).sort());
+  });
+
   it('gives a council the slug of its official name, and its register spelling as an alias that redirects there', () => {
     const stoke = build().councils.find((c) => c.england?.shortName === 'Stoke-on-Trent');
     expect(stoke).toMatchObject({ slug: 'stoke-on-trent-city-council', authority: 'Stoke-on-Trent City Council', aliases: ['stoke'] });
@@ -282,8 +288,145 @@ describe('the register read whole', () => {
     ]);
   });
 
+  it('names a missing later results file, and reads the rest without it', () => {
+    const read = readRegister(input({ later: { ...data(LATER_FILE), csv: null } }));
+    expect(read.errors.map((e) => e.message)).toEqual([`${LATER_FILE}:1: expected the results published after the register's snapshot, found no such file`]);
+    expect(read.councils.flatMap((c) => c.rows).filter((r) => r.origin === 'later')).toEqual([]);
+    expect(read.provenances.map((p) => p.file)).toEqual(['content/councils-england.md', 'content/cqc-later-results.md']);
+  });
+
+  it('gives the provenance of each data file there is, without a byte order mark at its start', () => {
+    const marked = { file: 'content/cqc-later-results.md', text: '\uFEFF# Later results\n\nA zero\uFEFFwidth space stays.\n' };
+    const read = readRegister(input({ england: { ...data(ENGLAND_FILE), provenance: null }, later: { ...data(LATER_FILE), provenance: marked } }));
+    expect(read.provenances).toEqual([{ file: marked.file, markdown: '# Later results\n\nA zero\uFEFFwidth space stays.\n' }]);
+    const unmarked = { file: 'content/councils-england.md', text: '# Councils\n\nA zero\uFEFFwidth space stays.\n' };
+    expect(readRegister(input({ england: { ...data(ENGLAND_FILE), provenance: unmarked } })).provenances[0]?.markdown).toBe(unmarked.text);
+    expect(read.errors.map((e) => e.message)).toEqual(['content/councils-england.md:1: expected the provenance of content/councils-england.csv (where its figures come from), found no such file']);
+  });
+
+  it('names a missing provenance after its data file, with only the final .csv made .md', () => {
+    const read = readRegister(input({ later: { name: 'content/later.csv.csv', csv: null, provenance: null } }));
+    expect(read.errors.map((e) => e.file)).toEqual(['content/later.csv.csv', 'content/later.csv.md']);
+  });
+
+  it('checks the register\'s rows and the later results together against the snapshot', () => {
+    const snapshot = { file: 'p.md', text: '# Register\n\nSnapshot: 3 January 2026\n' };
+    const read = readRegister(input({ provenance: snapshot }));
+    const before = parseLaterResults(readText(LATER_FILE), LATER_FILE).rows.map((l) => l.row).filter((r) => r.published < '2026-01');
+    expect(before.length).toBeGreaterThan(0);
+    expect(read.errors.map((e) => e.message)).toEqual(before.map((r) => `${LATER_FILE}:${r.line}: column "published": expected a month no earlier than the register's snapshot, 2026-01 (p.md:3), found ${r.published}; a result published before it belongs in the register`));
+    const twice = readRegister(input({ csvs: [register, { file: 'content/again.csv', text: registerText }] }));
+    expect(twice.errors[0]?.message).toMatch(/^content\/again\.csv:2: expected one row per authority and month, found ".*" \d{4}-\d\d again \(first at content\/cqc-local-authority-ratings\.csv:2\)/);
+  });
+
+  it('names a council whose register row is missing, unless a register row failed (its council would be named twice)', () => {
+    const lines = registerText.trimEnd().split('\n');
+    const without = lines.filter((l) => l !== HARROW_ROW);
+    const harrowLine = englandCouncils().find((c) => c.gssCode === 'E09000015')?.line;
+    const missing = readRegister(input({ csvs: [{ file: REGISTER, text: without.join('\n') }], reports: [] }));
+    expect(missing.errors.map((e) => e.message)).toEqual([`${ENGLAND_FILE}:${harrowLine}: column "register_authority": expected a council the ratings register names "London Borough of Harrow", found no such row`]);
+    const bad = [...without.slice(0, -1), (without.at(-1) ?? '').replace(/,\d$/, ',5')];
+    const failed = readRegister(input({ csvs: [{ file: REGISTER, text: bad.join('\n') }], reports: [] }));
+    expect(failed.errors.map((e) => [e.name, e.line])).toEqual([['ValueError', bad.length]]);
+  });
+
   it('refuses a register with no file at all', () => {
     const read = readRegister(input({ csvs: [] }));
     expect(read.errors.map((e) => e.message)[0]).toBe('p.md:1: expected the ratings register (a *.csv file beside this one), found none');
+  });
+});
+
+describe('later results joined to their councils and checked against the reports', () => {
+  const laterRows = () => parseLaterResults(readText(LATER_FILE), LATER_FILE).rows;
+  const york = (): LaterRow => {
+    const row = laterRows()[0];
+    if (!row) throw new Error('no later result');
+    return row;
+  };
+  const councilOf = (code: string) => {
+    const council = englandCouncils().find((c) => c.gssCode === code);
+    if (!council) throw new Error(`no council ${code}`);
+    return council;
+  };
+  /** Harrow's register row as a later result (the register then without it), with these changes. */
+  const harrowLater = (change: Partial<RegisterRow>): LaterRow => {
+    const [row] = parseRegister(`${registerText.split('\n')[0]}\n${HARROW_ROW}`, REGISTER).rows;
+    if (!row) throw new Error('no Harrow row');
+    return { gssCode: 'E09000015', row: { ...row, origin: 'later', source: 'a source', file: LATER_FILE, line: 2, ...change } };
+  };
+  /** Harrow's report as if it printed CQC's overall score `score` at line 31. */
+  const harrowScored = (score: number): ReportFile => ({ file: HARROW_FILE, assessment: { ...harrow.assessment, overallScore: score, lines: { ...harrow.assessment.lines, overallScore: 31 } } });
+
+  it('refuses a later result whose code is no council\'s, at its line, and joins it to none', () => {
+    const result = { ...york(), gssCode: 'E06999999' };
+    const { councils, errors } = councilsOf(registerWith(HARROW_ROW), [harrow], [result]);
+    expect(errors.map((e) => e.message)).toEqual([`${LATER_FILE}:2: column "gss_code": expected the code of a council in ${ENGLAND_FILE}, found "E06999999"`]);
+    expect(councils.flatMap((c) => c.rows).filter((r) => r.origin === 'later')).toEqual([]);
+  });
+
+  it('refuses a later result named otherwise than its council, naming the council\'s line, and joins one named as the register names it', () => {
+    const { gssCode, row } = york();
+    const council = councilOf(gssCode);
+    const renamed = councilsOf(registerWith(HARROW_ROW), [harrow], [{ gssCode, row: { ...row, authority: 'York Council' } }]);
+    expect(renamed.errors.map((e) => e.message)).toEqual([
+      `${LATER_FILE}:2: column "authority": expected "${council.name}", the name of ${gssCode} (${ENGLAND_FILE}:${council.line}), found "York Council"`,
+    ]);
+    expect(renamed.councils.find((c) => c.england?.gssCode === gssCode)?.rows.filter((r) => r.origin === 'later')).toEqual([]);
+    const durham = englandCouncils().find((c) => c.registerAuthority !== null && c.registerAuthority !== c.name);
+    if (!durham?.registerAuthority) throw new Error('no council the register names otherwise');
+    const spelt = { gssCode: durham.gssCode, row: { ...row, authority: durham.registerAuthority, published: '2026-01' } };
+    const joined = councilsOf(registerWith(HARROW_ROW), [harrow], [spelt]);
+    expect(joined.errors).toEqual([]);
+    expect(joined.councils.find((c) => c.england?.gssCode === durham.gssCode)?.rows.map((r) => r.origin)).toContain('later');
+  });
+
+  it('refuses two results of one council in one month, at the later one, naming the first', () => {
+    const result = harrowLater({ published: '2024-08' });
+    expect(councilsOf(registerWith(HARROW_ROW), [harrow], [result]).errors.map((e) => e.message)).toEqual([
+      `${LATER_FILE}:2: expected one result for "London Borough of Harrow" a month, found 2024-08 again (first at ${REGISTER}:${HARROW_LINE})`,
+    ]);
+    expect(councilsOf(registerWith(HARROW_ROW), [harrow], [harrowLater({ published: '2025-09' })]).errors).toEqual([]);
+  });
+
+  it('refuses a second full report of one council, at its title, naming the first', () => {
+    const copy = { file: 'content/harrow-again.txt', assessment: harrow.assessment };
+    const { councils, errors } = councilsOf(registerWith(HARROW_ROW), [harrow, copy]);
+    expect(errors.map((e) => e.message)).toEqual([
+      `${copy.file}:${harrow.assessment.lines.title}: expected one full report for each council, found "London Borough of Harrow" again (also ${HARROW_FILE})`,
+    ]);
+    expect(councils.filter((c) => c.report).map((c) => c.report?.file)).toEqual([HARROW_FILE]);
+  });
+
+  it('refuses a printed overall score other than the report\'s, naming the report\'s line, and compares none that either leaves out', () => {
+    const check = (report: ReportFile, overallScore: number | null) => crossCheck(councilsOf(registerWith(null), [report], [harrowLater({ overallScore })]).councils).errors.map((e) => e.message);
+    expect(check(harrowScored(50), 51)).toEqual([`${LATER_FILE}:2: column "overall_score": expected 50, CQC's overall score in ${HARROW_FILE}:31, found 51`]);
+    expect(check(harrowScored(50), 50)).toEqual([]);
+    expect(check(harrowScored(50), null)).toEqual([]);
+    expect(check(harrow, 51)).toEqual([]);
+  });
+
+  it('names the report\'s rating line for its overall score when the report gives the score no line of its own', () => {
+    const report = { file: HARROW_FILE, assessment: { ...harrow.assessment, overallScore: 50 } };
+    const errors = crossCheck(councilsOf(registerWith(null), [report], [harrowLater({ overallScore: 51 })]).councils).errors;
+    expect(errors.map((e) => e.detail)).toEqual([`column "overall_score": expected 50, CQC's overall score in ${HARROW_FILE}:${harrow.assessment.lines.rating}, found 51`]);
+  });
+
+  it('takes a later result\'s empty score as not recorded, and checks the scores it gives', () => {
+    const row = harrowLater({}).row;
+    const scores = { ...row.scores };
+    for (const slug of STATEMENT_SLUGS) scores[slug] = slug === 'safeguarding' ? 3 : null;
+    const errors = crossCheck(councilsOf(registerWith(null), [harrow], [harrowLater({ scores })]).councils).errors;
+    expect(errors.map((e) => e.message)).toEqual([
+      `${LATER_FILE}:2: column "safeguarding": expected 2, the score of ${HARROW_FILE}:${statementOf(harrow.assessment, 'safeguarding').lines.score}, found 3`,
+    ]);
+  });
+
+  it('redirects from the slug of each spelling of a council\'s name that its rows use', () => {
+    // A name the parser takes as the register's (another apostrophe) may still give another slug.
+    const england = englandCouncils().map((c) => (c.gssCode === 'E09000015' ? { ...c, registerAuthority: 'Harrow\'s Borough' } : c));
+    const rows = registerWith(HARROW_ROW.replace('London Borough of Harrow,', 'Harrow`s Borough,'));
+    const { councils, errors } = buildCouncils({ rows, later: [], england, reports: [] }, { england: ENGLAND_FILE });
+    expect(errors).toEqual([]);
+    expect(councils.find((c) => c.england?.gssCode === 'E09000015')?.aliases).toEqual(['harrows-borough', 'harrow-s-borough']);
   });
 });

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  REGISTER_PROVENANCE, checkContent, getAuthorityParams, getCouncil, getCouncilContext, getCouncils, getNationalEntries, getReportUrl, getSection,
-  getSectionParams, getSnapshot,
+  REGISTER_PROVENANCE, checkContent, getAssessment, getAuthorityParams, getCouncil, getCouncilContext, getCouncils, getDownload, getEnglandCouncils,
+  getNationalEntries, getProvenances, getReportUrl, getSection, getSectionParams, getSnapshot,
 } from '@/lib/content';
 import { parse } from 'csv-parse/sync';
 import { ENGLAND_FILE, LATER_FILE } from '@/lib/content-check';
+import { absoluteUrl } from '@/lib/site';
 import { SITE_PAGES } from '@/lib/view/site-pages';
 import { parseHarrow, readText } from './helpers';
 
@@ -37,6 +38,23 @@ describe('the content as the build loads it', () => {
     const snapshot = await getSnapshot();
     expect(snapshot.markdown).toBe(readText(REGISTER_PROVENANCE));
     expect(snapshot.councils).toBe(new Set(register.map((r) => r.authority)).size);
+  });
+
+  // The first test here to ask for what is looked up (worked out once per process): keep it first, so
+  // that mutation testing, which counts that work as this test's, runs it.
+  it('gives each report\'s downloads with its address on CQC\'s website and this site\'s, and England\'s councils as the councils file lists them', async () => {
+    const scores = (await getDownload('london-borough-of-harrow-scores.csv'))?.body() ?? '';
+    expect(scores).toContain(',https://www.cqc.org.uk/care-services/local-authority-assessment-reports/harrow-0824,');
+    expect(scores).toContain(absoluteUrl('/london-borough-of-harrow/safeguarding'));
+    expect((await getEnglandCouncils()).map((c) => c.gssCode)).toEqual(expect.arrayContaining(england.map((c) => c.gss_code)));
+    expect(await getEnglandCouncils()).toHaveLength(england.length);
+  });
+
+  it('gives an assessment by its council\'s address, none for a council without a report, and the data files\' provenance', async () => {
+    expect((await getAssessment('london-borough-of-harrow'))?.authority).toBe('London Borough of Harrow');
+    expect(await getAssessment('blackpool-council')).toBeUndefined();
+    expect(await getAssessment('no-such-council')).toBeUndefined();
+    expect(await getProvenances()).toEqual(['content/councils-england.md', 'content/cqc-later-results.md'].map((file) => ({ file, markdown: readText(file) })));
   });
 
   it('gives every council one entry, Harrow at its usual address with its report and its CQC address', async () => {

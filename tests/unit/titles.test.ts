@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Metadata } from 'next';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { searchTitle } from '@/app/search/search-html';
 import { metadata as layoutMetadata } from '@/app/layout';
 import type { SearchOutcome } from '@/lib/search';
@@ -44,6 +44,18 @@ type PageModule = {
   generateStaticParams?: () => Promise<Record<string, string>[]>;
 };
 
+/**
+ * Every page module with its path, imported before the tests run (in
+ * beforeAll): what a module does as it loads (its tables, the lib/ modules it
+ * imports) then counts for mutation testing as loading, not as this file's
+ * test, which checks titles only; each such table is checked by the tests of
+ * its own module.
+ */
+const loaded: { file: string; page: PageModule }[] = [];
+beforeAll(async () => {
+  for (const file of pageModules()) loaded.push({ file, page: await import(`@/${file}`) });
+}, 120_000);
+
 describe('the site\'s name at the end of every title', () => {
   it('is added to a page\'s own title, once', () => {
     expect(siteTitle('Glossary')).toBe(`Glossary - ${SITE_NAME}`);
@@ -54,13 +66,12 @@ describe('the site\'s name at the end of every title', () => {
   });
 
   it('ends the title, og:title and Twitter title of every page of every page module', async () => {
-    const modules = pageModules();
+    const modules = loaded.map((m) => m.file);
     expect(modules).toContain('app/[authority]/page.tsx');
     expect(modules).toContain('app/[authority]/[section]/page.tsx');
     const wrong: string[] = [];
     let pages = 0;
-    for (const file of modules) {
-      const page: PageModule = await import(`@/${file}`);
+    for (const { file, page } of loaded) {
       expect(page.generateMetadata, `${file} has no generateMetadata`).toBeTypeOf('function');
       const params = page.generateStaticParams ? await page.generateStaticParams() : [{}];
       for (const p of params) {
