@@ -1,6 +1,7 @@
 import { CsvError } from 'csv-parse/sync';
 import type { z } from 'zod';
 import { StructureError, ValueError, quote } from '@/lib/assessment/errors';
+import { firstIssue } from '@/lib/assessment/value-schemas';
 import { readRecords, type CsvRecord } from './parse';
 
 /**
@@ -35,8 +36,7 @@ export function checkFieldCount(file: string, record: CsvRecord, columns: readon
  * into its column ("gss_code").
  */
 export function cellError(file: string, record: CsvRecord, columns: readonly string[], error: z.ZodError, columnOf: (key: string) => string, excerpt: string | undefined): ValueError {
-  // Stryker disable next-line ObjectLiteral,ArrayDeclaration,StringLiteral: a failed parse has at least one issue; the fallback is for the type checker
-  const { path, message } = error.issues[0] ?? { path: [], message: 'invalid' };
+  const { path, message } = firstIssue(error);
   const column = columnOf(String(path.at(-1)));
   const cell = record.cells[columns.indexOf(column)];
   return new ValueError(file, record.line, `column "${column}": ${message}, found ${cell ? quote(cell) : 'it empty'}`, excerpt);

@@ -1,5 +1,6 @@
 import { key, slugify } from '@/lib/assessment/blocks';
 import { ConsistencyError, type ContentError } from '@/lib/assessment/errors';
+import { present } from '@/lib/present';
 import { where } from './checks';
 import { monthOf } from './cross-check';
 import type { LaterRow } from './later';
@@ -106,15 +107,16 @@ function joinReports(reports: readonly ReportFile[], drafts: ReadonlyMap<England
 /** `<file>:<line>` where a council first shows: its row in the councils file, else its report's title. */
 function placeOf(draft: Draft): { file: string; line: number } {
   if (draft.england) return draft.england;
-  // Stryker disable next-line OptionalChaining,StringLiteral: a council outside the list comes from a report; the fallbacks are for the type checker
-  return { file: draft.report?.file ?? 'content', line: draft.report?.assessment.lines.title ?? 1 };
+  // A council outside the list comes from a report.
+  const report = present(draft.report);
+  return { file: report.file, line: report.assessment.lines.title };
 }
 
 function toCouncil(draft: Draft): Council {
   const rows = [...draft.rows].sort((a, b) => b.published.localeCompare(a.published));
   const reported = draft.report?.assessment;
-  // Stryker disable next-line OptionalChaining,StringLiteral: a council is on the list or has a report; the fallbacks are for the type checker
-  const authority = draft.england?.name ?? reported?.authority ?? '';
+  // A council is on the list or has a report.
+  const authority = draft.england?.name ?? present(reported).authority;
   const slug = reported?.slug ?? slugify(authority);
   const names = [draft.england?.name, draft.england?.registerAuthority, reported?.authority, ...rows.map((r) => r.authority)];
   const aliases = [...new Set(names.flatMap((name) => (name ? [slugify(name)] : [])))].filter((alias) => alias !== slug);

@@ -1,6 +1,7 @@
 import { overallScore, type Assessment, type Finding, type Statement, type Theme } from '@/lib/assessment';
 import type { GlossaryEntry } from '@/lib/glossary';
 import { glossaryHref } from '@/lib/glossary';
+import { present } from '@/lib/present';
 import type { Council } from '@/lib/register';
 import { overviewTextSections, paragraphAnchor, paragraphId } from '@/lib/view/anchors';
 import { describeCouncil } from '@/lib/view/england';
@@ -159,9 +160,8 @@ export function paragraphDocuments(assessments: readonly Assessment[]): SearchDo
   return assessments.flatMap((a) => {
     const findings = a.themes.flatMap((t) => t.statements.flatMap((s) => s.findings.flatMap((f) => findingParagraphs(a, s, f))));
     const summaries = overviewTextSections(a).flatMap(({ id, section }) => {
-      // Demographics printed straight under the About heading are headed by it.
-      // Stryker disable next-line OptionalChaining,StringLiteral: only demographics go unheaded, and they are part of About; the fallback is for the type checker
-      const heading = section.heading ?? a.about?.heading ?? '';
+      // Demographics printed straight under the About heading are headed by it (only they go unheaded, and they are part of About).
+      const heading = section.heading ?? present(a.about).heading;
       return section.paragraphs.map((p, i): SearchDocument => ({
         ...owner(a), id: `${a.slug}:${p.line}`, kind: 'paragraph', title: `Overview: ${heading}`, names: [],
         context: `Overview, ${a.authority}`, text: p.text, keywords: '', href: `${assessmentPath(a)}#${paragraphId(id, i)}`,
