@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse/sync';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toCsv } from '@/lib/csv';
 import { parseAssessment } from '@/lib/assessment';
 import { OGL_ATTRIBUTION_TEXT } from '@/lib/view/sources';
-import { parseHarrow, readText } from './helpers';
+import { fresh, parseHarrow, readText } from './helpers';
 
 const harrow = parseHarrow();
 const absolute = (path: string) => `https://example.org${path}`;
@@ -43,10 +43,7 @@ describe('the downloads', () => {
    * lib/view/downloads loaded afresh inside each test: its column tables are
    * built as the module loads, and a mutant is active only while a test runs.
    */
-  const downloads = () => import('@/lib/view/downloads');
-  beforeEach(() => {
-    vi.resetModules();
-  });
+  const downloads = () => fresh(() => import('@/lib/view/downloads'));
 
   it('writes every Harrow figure once, with whose report, CQC\'s address, the figures as printed and the sentence word for word, and no verdict', async () => {
     const { comparisonsCsv } = await downloads();

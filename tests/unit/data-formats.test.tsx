@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fresh } from './helpers';
 
 /**
  * /data-formats documents each CSV column by column: checked here against
@@ -9,10 +10,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
  * inside each test: the column tables are built as their modules load, and a
  * mutant is active only while a test runs (README, "Mutation testing").
  */
-
-beforeEach(() => {
-  vi.resetModules();
-});
 
 /** An HTML fragment's text: tags dropped, the entities React writes decoded. */
 function textOf(html: string): string {
@@ -30,7 +27,7 @@ type MetadataColumn = { titles: string; 'dc:description': string; datatype: stri
 
 /** Each CSV's section on /data-formats with the rows of its table, its header as served and its metadata's columns. */
 async function documented() {
-  const [{ default: DataFormatsPage }, { getAssessments, getDownload }] = await Promise.all([import('@/app/data-formats/page'), import('@/lib/content')]);
+  const [{ default: DataFormatsPage }, { getAssessments, getDownload }] = await fresh(() => Promise.all([import('@/app/data-formats/page'), import('@/lib/content')]));
   const html = renderToStaticMarkup(await DataFormatsPage());
   const [example] = await getAssessments();
   if (!example) throw new Error('no full report in content/');

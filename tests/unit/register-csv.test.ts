@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseAssessment } from '@/lib/assessment';
 import { ENGLAND_FILE, LATER_FILE } from '@/lib/content-check';
 import { STATEMENT_SLUGS } from '@/lib/framework';
@@ -7,7 +7,7 @@ import { parseLaterResults, parseProvenance, parseRegister, type Council, type S
 import { formatMonth } from '@/lib/view/councils';
 import { formatDate } from '@/lib/view/format';
 import { OGL_ATTRIBUTION_TEXT } from '@/lib/view/sources';
-import { HARROW_FILE, parseHarrow, readText } from './helpers';
+import { HARROW_FILE, fresh, parseHarrow, readText } from './helpers';
 import { councilsOf, englandCouncils } from './register-helpers';
 
 const REGISTER = 'content/cqc-local-authority-ratings.csv';
@@ -42,10 +42,7 @@ function realCouncils(later = parseLaterResults(readText(LATER_FILE), LATER_FILE
  * table is built as the module loads, and a mutant is active only while a
  * test runs.
  */
-const load = () => import('@/lib/view/register-downloads');
-beforeEach(() => {
-  vi.resetModules();
-});
+const load = () => fresh(() => import('@/lib/view/register-downloads'));
 
 /** The CSV as records, written as the test runs. */
 const written = async (): Promise<Record<string, string>[]> => parse((await load()).registerCsv(realCouncils(), snapshot, absolute), { columns: true });
