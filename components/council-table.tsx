@@ -2,7 +2,6 @@ import { STATEMENTS, THEMES } from '@/lib/framework';
 import { holdingLine, letterGroups, letterId, type ListedCouncil } from '@/lib/view/council-list';
 import { SHORT_NAMES, formatMonth, type CouncilRow } from '@/lib/view/councils';
 import { missingScoreText } from '@/lib/view/council-facts';
-import { CQC_REPORTS_URL } from '@/lib/view/sources';
 
 /** The statements that open a theme, whose column gets a rule on its left so the four themes read as groups. */
 const THEME_STARTS = new Set(THEMES.map((theme) => STATEMENTS.find((s) => s.theme === theme.number)?.slug));
@@ -18,6 +17,12 @@ type CouncilTableProps = { councils: readonly ListedCouncil[]; caption: string }
  * skip the letter groups off screen. The parts take no ARIA roles: HTML does
  * not allow them on a table's own parts, and Chromium keeps the table's
  * meaning whatever the CSS (tests/e2e/list-rendering.spec.ts).
+ *
+ * A council without a result has its row header alone ("no result held on
+ * this site"): the way to its report is the holdings' one link to CQC's list
+ * and the council's own page, not the same link repeated on every such row,
+ * which a screen reader's list of links would read out dozens of times and
+ * which made `/` a sixth larger (issue 21).
  */
 export function CouncilTable({ councils, caption }: CouncilTableProps) {
   return (
@@ -56,15 +61,9 @@ function groupSizeClasses(councils: readonly ListedCouncil[]): string {
 
 function Row({ council }: { council: ListedCouncil }) {
   const head = <th scope="row"><a href={`/${council.slug}`}>{council.name}</a>{` ${holdingLine(council)}`}</th>;
-  if (!council.result) {
-    return (
-      <tr>
-        {head}
-        <td colSpan={2 + STATEMENTS.length} className="reports-link"><a href={CQC_REPORTS_URL}>Find its report in CQC&apos;s list</a></td>
-      </tr>
-    );
-  }
-  return <tr>{head}<ResultCells row={council.result} missing={missingScoreText(council.holds === 'later' ? 'later' : 'register')} /></tr>;
+  return council.result
+    ? <tr>{head}<ResultCells row={council.result} missing={missingScoreText(council.holds === 'later' ? 'later' : 'register')} /></tr>
+    : <tr>{head}</tr>;
 }
 
 /**

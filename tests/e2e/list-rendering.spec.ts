@@ -87,6 +87,7 @@ test('a screen reader is given every council\'s row, skipped or not: the accessi
   expect(headers).toHaveLength(list.length);
   expect(headers.at(-1)).toContain(last.name);
   expect(named('row').length).toBe(list.length + 1);
-  expect(named('cell').length).toBe(withResult(list).length * 11 + (list.length - withResult(list).length));
+  // A council with a result has its rating, month and nine scores; one without has its row header alone.
+  expect(named('cell').length).toBe(withResult(list).length * 11);
   await browser.close();
 });
