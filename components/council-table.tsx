@@ -60,10 +60,12 @@ function groupSizeClasses(councils: readonly ListedCouncil[]): string {
 }
 
 function Row({ council }: { council: ListedCouncil }) {
-  const head = <th scope="row"><a href={`/${council.slug}`}>{council.name}</a>{` ${holdingLine(council)}`}</th>;
-  return council.result
-    ? <tr>{head}<ResultCells row={council.result} missing={missingScoreText(council.holds === 'later' ? 'later' : 'register')} /></tr>
-    : <tr>{head}</tr>;
+  return (
+    <tr>
+      <th scope="row"><a href={`/${council.slug}`}>{council.name}</a>{` ${holdingLine(council)}`}</th>
+      {council.result && <ResultCells row={council.result} missing={missingScoreText(council.holds === 'later' ? 'later' : 'register')} />}
+    </tr>
+  );
 }
 
 /**
