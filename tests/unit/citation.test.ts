@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACCESSED, citeFigure, citeReport, citeStatement, datasetCitation } from '@/lib/view/citation';
+import * as citationModule from '@/lib/view/citation';
 import { fresh, parseHarrow, statementOf } from './helpers';
 
 const harrow = parseHarrow();
@@ -10,7 +11,7 @@ const sources = (readAt: string) => ({ report: CQC, readAt });
 
 describe('citations', () => {
   it('cite a statement with the report, CQC, the date, the score, CQC\'s address as the source, this site as where it was read, and a slot for the date', async () => {
-    const { citeStatement: cite } = await fresh(() => import('@/lib/view/citation'));
+    const { citeStatement: cite } = await fresh('@/lib/view/citation', citationModule);
     const citation = cite(harrow, safeguarding, sources('https://example.org/london-borough-of-harrow/safeguarding'));
     expect(citation.plain).toBe([
       'Report: London Borough of Harrow: local authority assessment',

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { LATER_FILE } from '@/lib/content-check';
 import { councilIdentity, figureHeadline, missingScoreText, resultFigure } from '@/lib/view/council-facts';
 import { sourceParts, sourceText } from '@/lib/view/result-source';
+import * as resultSourceModule from '@/lib/view/result-source';
+import * as councilFactsModule from '@/lib/view/council-facts';
 import { councilAt, realCouncils } from './council-helpers';
 import { fresh, readText } from './helpers';
 import { englandCouncils } from './register-helpers';
@@ -15,7 +17,7 @@ describe('a later result\'s source, as the page shows it', () => {
   });
 
   it('makes each address a link named by its website, leaving a sentence\'s punctuation out of it', async () => {
-    const { sourceParts: parts, siteOf } = await fresh(() => import('@/lib/view/result-source'));
+    const { sourceParts: parts, siteOf } = await fresh('@/lib/view/result-source', resultSourceModule);
     expect(parts('https://www.cqc.org.uk/a/b (CQC page); overall score from https://news.example.org/x-1.')).toEqual([
       { kind: 'link', href: 'https://www.cqc.org.uk/a/b', text: 'cqc.org.uk' },
       { kind: 'text', text: ' (CQC page); overall score from ' },
@@ -33,7 +35,7 @@ describe('a later result\'s source, as the page shows it', () => {
   });
 
   it('makes each quoted passage a quotation, and leaves an unmatched quote mark as text', async () => {
-    const { sourceParts: parts } = await fresh(() => import('@/lib/view/result-source'));
+    const { sourceParts: parts } = await fresh('@/lib/view/result-source', resultSourceModule);
     expect(parts('press release ("rated good", "a score of 62")')).toEqual([
       { kind: 'text', text: 'press release (' },
       { kind: 'quote', text: 'rated good' },
@@ -87,7 +89,7 @@ describe('a result\'s overall score', () => {
   });
 
   it('is not recorded where no source gives CQC\'s and not every score is known', async () => {
-    const { OVERALL_NOT_RECORDED } = await fresh(() => import('@/lib/view/council-facts'));
+    const { OVERALL_NOT_RECORDED } = await fresh('@/lib/view/council-facts', councilFactsModule);
     const row = councilAt(realCouncils(), 'leeds-city-council').rows[0];
     if (!row) throw new Error('no result');
     expect(resultFigure(row)).toBeNull();

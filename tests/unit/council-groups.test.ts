@@ -8,6 +8,7 @@ import { listedCouncils, ratedAs, withResult } from '@/lib/view/council-list';
 import { ratingFilter } from '@/lib/view/councils';
 import { regionPath, typePath } from '@/lib/view/england';
 import { groupListCard, groupListMetadata, ratingCountText, ratingListCard, ratingListMetadata, ratingListTitle } from '@/lib/view/list-meta';
+import * as councilGroupsModule from '@/lib/view/council-groups';
 import { HARROW_FILE, fresh, parseHarrow, readText } from './helpers';
 import { councilsOf } from './register-helpers';
 
@@ -58,7 +59,7 @@ describe('the lists by region and by kind', () => {
   });
 
   it('find a list by its address part, and none for an unknown one', async () => {
-    const { GROUP_SORTS } = await fresh(() => import('@/lib/view/council-groups'));
+    const { GROUP_SORTS } = await fresh('@/lib/view/council-groups', councilGroupsModule);
     const list = listed();
     expect(GROUP_SORTS.region.slugs).toEqual(REGIONS.map((r) => regionPath(r).split('/')[2]));
     expect(GROUP_SORTS.type.slugs).toEqual(COUNCIL_TYPES.map((t) => typePath(t).split('/')[2]));

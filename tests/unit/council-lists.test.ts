@@ -8,6 +8,7 @@ import {
   holdingCounts, inRegion, letterGroups, letterId, letterOf, listedCouncils, ofType, ratedAs, withResult,
 } from '@/lib/view/council-list';
 import { RATING_FILTERS } from '@/lib/view/councils';
+import * as councilListModule from '@/lib/view/council-list';
 import { HARROW_FILE, fresh, parseHarrow, readText } from './helpers';
 import { councilsOf } from './register-helpers';
 
@@ -97,7 +98,7 @@ describe('every council the site knows, by the name people use', () => {
   });
 
   it('writes what is held after the official name, and alone where the name people use is the official one', async () => {
-    const lists = await fresh(() => import('@/lib/view/council-list'));
+    const lists = await fresh('@/lib/view/council-list', councilListModule);
     const harrow = listed().find((c) => c.authority === harrowName());
     expect(harrow && lists.holdingLine(harrow)).toBe('London Borough of Harrow: full report on this site');
     expect(lists.holdingLine({ name: 'Barnet', authority: 'London Borough of Barnet', holds: 'register' })).toBe('London Borough of Barnet: CQC\'s result from the register');

@@ -6,6 +6,7 @@ import { buildCouncils, parseRegister, type Council } from '@/lib/register';
 import {
   SHORT_NAMES, councilRow, councilRows, ratingFilter, ratingPath, ratingSlug,
 } from '@/lib/view/councils';
+import * as councilsModule from '@/lib/view/councils';
 import { HARROW_FILE, fresh, parseHarrow, readText } from './helpers';
 import { councilsOf, englandCouncils } from './register-helpers';
 
@@ -79,7 +80,7 @@ Blackpool Council,Good,2025-09,https://www.cqc.org.uk/x/b-0925,3,3,3,3,3,3,3,3,3
 
 describe('narrowing by rating', () => {
   it('offers CQC\'s four ratings in CQC\'s order, then not recorded, each at its own address', async () => {
-    const view = await fresh(() => import('@/lib/view/councils'));
+    const view = await fresh('@/lib/view/councils', councilsModule);
     expect(view.RATING_FILTERS.map((f) => [f.label, ratingPath(f)])).toEqual([
       ['Outstanding', '/rating/outstanding'], ['Good', '/rating/good'], ['Requires improvement', '/rating/requires-improvement'],
       ['Inadequate', '/rating/inadequate'], ['Not recorded', '/rating/not-recorded'],
@@ -97,7 +98,7 @@ describe('narrowing by rating', () => {
 
 describe('words for the lists', () => {
   it('writes a month as a reader does', async () => {
-    const view = await fresh(() => import('@/lib/view/councils'));
+    const view = await fresh('@/lib/view/councils', councilsModule);
     expect(view.formatMonth('2024-08')).toBe('August 2024');
     expect(view.formatMonth('2025-01')).toBe('January 2025');
     expect(view.formatMonth('2025-12')).toBe('December 2025');
@@ -110,7 +111,7 @@ describe('words for the lists', () => {
   });
 
   it('labels each score on a phone with its statement\'s short name: the stylesheet draws them in CQC\'s order', async () => {
-    const view = await fresh(() => import('@/lib/view/councils'));
+    const view = await fresh('@/lib/view/councils', councilsModule);
     const css = readFileSync('app/styles/lists.css', 'utf8');
     const labels = [...css.matchAll(/\.g:nth-child\((\d+)\)::before \{ content: "([^"]+)"; \}/g)].map((m) => [Number(m[1]), m[2]]);
     expect(labels).toEqual(STATEMENTS.map((s, index) => [4 + index, view.SHORT_NAMES[s.slug]]));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from '@/lib/csv';
 import { parseAssessment } from '@/lib/assessment';
 import { OGL_ATTRIBUTION_TEXT } from '@/lib/view/sources';
+import * as downloadsModule from '@/lib/view/downloads';
 import { fresh, parseHarrow, readText } from './helpers';
 
 const harrow = parseHarrow();
@@ -43,7 +44,7 @@ describe('the downloads', () => {
    * lib/view/downloads loaded afresh inside each test: its column tables are
    * built as the module loads, and a mutant is active only while a test runs.
    */
-  const downloads = () => fresh(() => import('@/lib/view/downloads'));
+  const downloads = () => fresh('@/lib/view/downloads', downloadsModule);
 
   it('writes every Harrow figure once, with whose report, CQC\'s address, the figures as printed and the sentence word for word, and no verdict', async () => {
     const { comparisonsCsv } = await downloads();

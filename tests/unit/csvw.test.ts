@@ -1,11 +1,16 @@
 import { parse } from 'csv-parse/sync';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseAssessment } from '@/lib/assessment';
 import { SITE_NAME, absoluteUrl } from '@/lib/site';
 import { DATATYPES, ORIGINS, type Datatype } from '@/lib/view/columns';
 import { OGL_ATTRIBUTION_TEXT, OGL_URL } from '@/lib/view/sources';
-import { readText } from './helpers';
+import * as siteContent from '@/lib/content';
+import * as columnsModule from '@/lib/view/columns';
+import * as csvwModule from '@/lib/view/csvw';
+import * as downloadsModule from '@/lib/view/downloads';
+import * as registerDownloadsModule from '@/lib/view/register-downloads';
+import { fresh, readText } from './helpers';
 
 /**
  * The CSV on the Web metadata of every CSV the site serves, checked against
@@ -20,20 +25,17 @@ import { readText } from './helpers';
  * loaded with this file, apart from the tables it checks.
  */
 
-beforeEach(() => {
-  vi.resetModules();
-});
-
-/** The CSV on the Web metadata, the columns and the reports' and the register's downloads, as the test runs. */
+/** The CSV on the Web metadata, the columns and the reports' and the register's downloads, each a copy loaded as the test runs. */
 async function load() {
   const [columns, csvw, downloads, register] = await Promise.all([
-    import('@/lib/view/columns'), import('@/lib/view/csvw'), import('@/lib/view/downloads'), import('@/lib/view/register-downloads'),
+    fresh('@/lib/view/columns', columnsModule), fresh('@/lib/view/csvw', csvwModule),
+    fresh('@/lib/view/downloads', downloadsModule), fresh('@/lib/view/register-downloads', registerDownloadsModule),
   ]);
   return { ...columns, ...csvw, ...downloads, ...register };
 }
 
-/** The site's downloads from the real content, as the test runs. */
-const content = () => import('@/lib/content');
+/** The site's downloads from the real content. */
+const content = async () => siteContent;
 
 const HOLMBURY = 'tests/fixtures/site/holmbury-borough-council.txt';
 const absolute = (path: string) => `https://example.org${path}`;
@@ -257,7 +259,8 @@ describe('the column tables of the CSVs', () => {
     const { LICENCE_COLUMN } = await load();
     for (const [table, columns] of Object.entries(await tables())) {
       expect(columns[0]?.name, table).toBe('authority');
-      expect(columns.at(-1), table).toBe(LICENCE_COLUMN);
+      // Equal, not the same object: each table here comes from a copy of its module loaded by this test.
+      expect(columns.at(-1), table).toEqual(LICENCE_COLUMN);
     }
     expect(LICENCE_COLUMN).toMatchObject({ name: 'licence', datatype: 'string', origin: 'site' });
     expect(LICENCE_COLUMN.meaning).toBe(`The same on every row: "${OGL_ATTRIBUTION_TEXT}". CQC's text and figures are Crown copyright, re-usable under that licence.`);

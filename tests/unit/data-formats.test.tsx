@@ -1,6 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import * as dataFormatsPageModule from '@/app/data-formats/page';
+import { getAssessments, getDownload } from '@/lib/content';
 import { fresh } from './helpers';
 
 /**
@@ -27,7 +29,7 @@ type MetadataColumn = { titles: string; 'dc:description': string; datatype: stri
 
 /** Each CSV's section on /data-formats with the rows of its table, its header as served and its metadata's columns. */
 async function documented() {
-  const [{ default: DataFormatsPage }, { getAssessments, getDownload }] = await fresh(() => Promise.all([import('@/app/data-formats/page'), import('@/lib/content')]));
+  const { default: DataFormatsPage } = await fresh('@/app/data-formats/page', dataFormatsPageModule);
   const html = renderToStaticMarkup(await DataFormatsPage());
   const [example] = await getAssessments();
   if (!example) throw new Error('no full report in content/');

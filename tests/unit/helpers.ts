@@ -1,20 +1,38 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { vi } from 'vitest';
 import { ContentError, parseAssessment, type Assessment, type Statement } from '@/lib/assessment';
 
 export const HARROW_FILE = 'content/london-borough-of-harrow.txt';
 
+/** Where the tests run (the repository, or Stryker's copy of it), as the test file loaded: a test may stub process.cwd(). */
+const ROOT = process.cwd();
+let freshLoads = 0;
+
 /**
- * A module of the site loaded afresh, inside the test that calls this: the
- * tables it builds as it loads (its constants) are built again there. Loaded
- * only when the test file loads, they are built before mutation testing
- * activates a mutant, which no test could then see (README, "Mutation
- * testing"). Call it as `await fresh(() => import('@/lib/view/councils'))`.
+ * A second copy of one module of the site, loaded inside the test that calls
+ * this: its own top-level code (the tables it builds as it loads) runs again
+ * there, with the mutant mutation testing has made active. Loaded only when
+ * the test file loads, those tables are built before any mutant is active,
+ * and no test could see one (README, "Mutation testing").
+ *
+ * Only that module is loaded again: what it imports is the copy the test file
+ * loaded. Reloading every module (`vi.resetModules()`) would run the top-level
+ * code of the whole site (the parser's patterns, the register's tables) inside
+ * the few tests that call this, and Stryker would then try those mutants
+ * against those tests alone. So the test file imports the module itself,
+ * statically, and passes it here: `fresh('@/lib/view/councils', councils)`
+ * after `import * as councils from '@/lib/view/councils'`.
  */
-export async function fresh<T>(load: () => Promise<T>): Promise<T> {
-  vi.resetModules();
-  return load();
+export async function fresh<M extends object>(specifier: `@/${string}`, loaded: M): Promise<M> {
+  const base = path.join(ROOT, specifier.slice(2));
+  const file = ['.ts', '.tsx'].map((extension) => base + extension).find((candidate) => existsSync(candidate));
+  if (!file) throw new Error(`fresh: no module ${specifier} (${base}.ts or .tsx)`);
+  freshLoads += 1;
+  const copy = (await import(/* @vite-ignore */ `${file}?fresh=${freshLoads}`)) as M;
+  if (copy === loaded || Object.keys(copy).join() !== Object.keys(loaded).join()) {
+    throw new Error(`fresh: ${specifier} did not load again as a copy of the module passed with it`);
+  }
+  return copy;
 }
 
 /** A file of the repository as text. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MEASURES, measureEntry, normaliseMeasure, placeNames, type MeasureEntry } from '@/lib/view/measures';
 import { readdirSync } from 'node:fs';
 import { parseAssessment, type Assessment } from '@/lib/assessment';
+import * as measuresModule from '@/lib/view/measures';
 import { fresh, parseHarrow, readText } from './helpers';
 
 const HARROW = 'London Borough of Harrow';
@@ -65,7 +66,7 @@ describe('the measure table: which way is better, only where a reviewed source s
   });
 
   it('holds, as the module builds it, the twelve ASCOF measures it names, each by a wording a report prints', async () => {
-    const measures = await fresh(() => import('@/lib/view/measures'));
+    const measures = await fresh('@/lib/view/measures', measuresModule);
     const codes = measures.MEASURES.map((e) => /^ASCOF measure (\S+) \(.+\)$/.exec(e.source)?.[1]);
     expect([...new Set(codes)]).toEqual(['1B', '1C(2A)', '1I(1)', '2B(1)', '2B(2)', '2D', '3A', '3B', '3C', '3D(1)', '3D(2)', '4A']);
     expect(measures.MEASURES.every((e) => e.direction === 'higher-is-better')).toBe(true);

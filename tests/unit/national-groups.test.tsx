@@ -5,6 +5,7 @@ import NationalPage from '@/app/national/page';
 import { ENGLAND_FILE, LATER_FILE } from '@/lib/content-check';
 import { REGIONS } from '@/lib/register';
 import { regionPath } from '@/lib/view/england';
+import * as nationalPageModule from '@/app/national/page';
 import { REGISTER_FILE } from './council-helpers';
 import { fresh, readText } from './helpers';
 import { POSITION_WORDS, textOf } from './position-words';
@@ -64,7 +65,7 @@ describe('the national page by region and by kind of council', () => {
   }, 60_000);
 
   it('says what set it counts and uses no word of position', async () => {
-    const { default: Page } = await fresh(() => import('@/app/national/page'));
+    const { default: Page } = await fresh('@/app/national/page', nationalPageModule);
     const text = textOf(renderToStaticMarkup(await Page()));
     expect(text).toContain('which holds every result CQC had published by 3 October 2025');
     expect(text).toContain('Counts only: they say how many councils had each result');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countedSet, nationalEntries } from '@/lib/national';
+import * as nationalMetaModule from '@/lib/view/national-meta';
 import { realCouncils, realSnapshot } from './council-helpers';
 import { fresh } from './helpers';
 
@@ -11,7 +12,7 @@ import { fresh } from './helpers';
 
 describe('a council the site holds no result for', () => {
   it('says on its card and in its title that the site holds no result, and that CQC\'s website has the report', async () => {
-    const meta = await fresh(() => import('@/lib/view/national-meta'));
+    const meta = await fresh('@/lib/view/national-meta', nationalMetaModule);
     const none = realCouncils().filter((c) => c.rows.length === 0 && c.report === null);
     expect(none.length).toBeGreaterThan(0);
     for (const council of none) {
@@ -34,7 +35,7 @@ describe('a council the site holds no result for', () => {
 
 describe('the national pages\' cards', () => {
   it('are drawn at /national and /national/about-the-data', async () => {
-    const meta = await fresh(() => import('@/lib/view/national-meta'));
+    const meta = await fresh('@/lib/view/national-meta', nationalMetaModule);
     const snapshot = realSnapshot();
     expect(meta.nationalCard(countedSet(nationalEntries(realCouncils())), snapshot).image).toBe('/national/card.png');
     expect(meta.provenanceCard(snapshot).image).toBe('/national/about-the-data/card.png');

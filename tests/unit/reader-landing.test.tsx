@@ -7,6 +7,7 @@ import { ThemeView } from '@/components/theme-view';
 import { labelOf, parseAssessment } from '@/lib/assessment';
 import { STATEMENTS } from '@/lib/framework';
 import { NEXT_STEP_LINKS } from '@/lib/view/next-steps';
+import * as nextStepsModule from '@/components/next-steps';
 import { fresh, parseHarrow, readText } from './helpers';
 
 const harrow = parseHarrow();
@@ -86,7 +87,7 @@ describe('a theme page', () => {
 
 describe('what a reader can do next', () => {
   it('is labelled as the site\'s, names the council and links every national service once, in order', async () => {
-    const { NextSteps: Steps } = await fresh(() => import('@/components/next-steps'));
+    const { NextSteps: Steps } = await fresh('@/components/next-steps', nextStepsModule);
     const html = renderToStaticMarkup(<Steps authority="Blackpool Council" />);
     expect(html).toContain('<h2 id="what-you-can-do">What you can do</h2>');
     expect(html).toContain('This section is this site&#x27;s, not CQC&#x27;s');

@@ -7,6 +7,7 @@ import { parseLaterResults, parseProvenance, parseRegister, type Council, type S
 import { formatMonth } from '@/lib/view/councils';
 import { formatDate } from '@/lib/view/format';
 import { OGL_ATTRIBUTION_TEXT } from '@/lib/view/sources';
+import * as registerDownloadsModule from '@/lib/view/register-downloads';
 import { HARROW_FILE, fresh, parseHarrow, readText } from './helpers';
 import { councilsOf, englandCouncils } from './register-helpers';
 
@@ -42,7 +43,7 @@ function realCouncils(later = parseLaterResults(readText(LATER_FILE), LATER_FILE
  * table is built as the module loads, and a mutant is active only while a
  * test runs.
  */
-const load = () => fresh(() => import('@/lib/view/register-downloads'));
+const load = () => fresh('@/lib/view/register-downloads', registerDownloadsModule);
 
 /** The CSV as records, written as the test runs. */
 const written = async (): Promise<Record<string, string>[]> => parse((await load()).registerCsv(realCouncils(), snapshot, absolute), { columns: true });

@@ -11,7 +11,8 @@ import { deletionKeys, fileDepth } from '@/lib/search/fuzzy';
 import { SEARCH_INDEX_FILE, searchIndexPath } from '@/lib/search/location';
 import { SearchIndexError, indexSources } from '@/lib/search/sources';
 import { INDEX_FORMAT, checkIndexed, type IndexedReport } from '@/lib/search/store';
-import { HARROW_FILE, parseHarrow, readText } from './helpers';
+import * as searchIndexModule from '@/lib/search-index';
+import { HARROW_FILE, fresh, parseHarrow, readText } from './helpers';
 import { allResults, indexOf } from './search-helpers';
 
 /**
@@ -154,8 +155,7 @@ describe('opening the index', () => {
 describe('the server\'s index', () => {
   /** getSearchIndex() from a fresh module, which opens its index once. */
   async function serverIndex() {
-    vi.resetModules();
-    const { getSearchIndex } = await import('@/lib/search-index');
+    const { getSearchIndex } = await fresh('@/lib/search-index', searchIndexModule);
     return getSearchIndex();
   }
 
@@ -187,8 +187,7 @@ describe('the server\'s index', () => {
   it('is opened once', async () => {
     const { documents } = await sources();
     vi.stubEnv('SEARCH_INDEX', writeFile(temporaryDir(), documents));
-    vi.resetModules();
-    const { getSearchIndex } = await import('@/lib/search-index');
+    const { getSearchIndex } = await fresh('@/lib/search-index', searchIndexModule);
     expect(getSearchIndex()).toBe(getSearchIndex());
   });
 
