@@ -18,9 +18,14 @@ export function SiteChrome({ children, headerSearch = true }: { children: ReactN
       </main>
       <p id="copy-status" className="visually-hidden" role="status" aria-live="polite" />
       <SiteFooter />
-      {/* Optional enhancements (lib/browser/enhance.ts); the only script a page runs. Async, so its
-          evaluation is a task of its own, never part of the browser's last (and longest) task of parsing. */}
-      <script src="/enhance.js" async />
+      {/* Optional enhancements (lib/browser/enhance.ts); the only script a page runs. Deferred, not
+          async: a deferred script runs once the page is parsed and the stylesheet has loaded, and
+          DOMContentLoaded waits for it. Chromium's form autofill lays out the whole page at
+          DOMContentLoaded (the header's search field); with an async script that came before the
+          stylesheet had arrived, so every page was styled and laid out twice, the first time with
+          no styles and every row of a list (100 ms of main thread on `/`, issue 21). Its
+          evaluation stays a task of its own, after parsing. */}
+      <script src="/enhance.js" defer />
     </>
   );
 }

@@ -14,8 +14,9 @@
  * and writing its date when it nears the screen (or when its reference is
  * copied). A page with none of these, such as a list of councils, runs
  * nothing but the listeners' registration and one lookup by id. The page
- * loads it `async` (components/site-chrome.tsx), so none of it runs inside
- * the browser's own long tasks of parsing and layout.
+ * loads it `defer` (components/site-chrome.tsx, which says why not `async`),
+ * so it runs after parsing, in a task of its own, never inside the browser's
+ * own long tasks of parsing and layout.
  */
 
 let today: string | undefined;
