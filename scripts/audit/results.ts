@@ -4,8 +4,8 @@ import { mainThreadMisses, mainThreadOf, type MainThread } from './main-thread';
 import type { AuditedPage } from './pages';
 import { CATEGORIES, meetsTarget, targetFor, toPercent, type CategoryId, type FormFactor } from './targets';
 
-/** One Lighthouse run as it came back: which page, which form factor, the full result. */
-export type PageRun = { page: AuditedPage; formFactor: FormFactor; lhr: Result };
+/** One Lighthouse run as it came back: which page, which form factor, the full result, and what its trace says of the site's script. */
+export type PageRun = { page: AuditedPage; formFactor: FormFactor; lhr: Result; siteScriptWorkMs: number };
 
 /** One category of one run: its score, its target and, when below 100, what pulled it down. */
 export type Cell = { category: CategoryId; score: number | null; target: number; met: boolean; failing: FailingAudit[] };
@@ -25,7 +25,7 @@ export type RunSummary = {
 };
 
 /** Scores each category against its target and keeps the failing audits of any score below 100. */
-export function summariseRun({ page, formFactor, lhr }: PageRun): RunSummary {
+export function summariseRun({ page, formFactor, lhr, siteScriptWorkMs }: PageRun): RunSummary {
   const cells = CATEGORIES.map((category): Cell => {
     const score = toPercent(lhr.categories[category]?.score ?? null);
     const target = targetFor(formFactor, category, page.kind);
@@ -35,7 +35,7 @@ export function summariseRun({ page, formFactor, lhr }: PageRun): RunSummary {
   const loopback = Object.keys(LOOPBACK_NOTES).map((id) => ({ id, status: auditStatus(lhr, id) }));
   return {
     page, formFactor, cells, warnings: lhr.runWarnings, benchmarkIndex: lhr.environment.benchmarkIndex, loopback,
-    errored: erroredAudits(lhr), mainThread: mainThreadOf(lhr),
+    errored: erroredAudits(lhr), mainThread: mainThreadOf(lhr, siteScriptWorkMs),
   };
 }
 
