@@ -6,7 +6,7 @@ import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { searchIndexPath } from './lib/search/location';
 import type { Redirect } from './lib/view/aliases';
-import { buildWarnings } from './lib/site';
+import { buildWarnings } from './lib/site-settings';
 import { STYLESHEET_FILE, STYLESHEET_FOLDER } from './lib/stylesheet';
 import { OGL_URL } from './lib/view/sources';
 

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { DEFAULT_SITE_URL } from './site-settings';
+
+export { DEFAULT_SITE_URL, buildWarnings } from './site-settings';
 
 /**
  * The site's public base URL, for canonical addresses, share cards, the
@@ -7,8 +10,6 @@ import { z } from 'zod';
  * time: pages are prerendered, and next.config.ts inlines it (`env`), so
  * /search, rendered per request, reads the built value too, not the server's.
  */
-export const DEFAULT_SITE_URL = 'http://localhost:3000';
-
 const SiteUrlSchema = z.url({ protocol: /^https?$/, error: 'SITE_URL must be an http or https address such as https://example.org' });
 
 export function siteUrl(): string {
@@ -41,19 +42,3 @@ export function siteOperator(env: Record<string, string | undefined> = process.e
   return OperatorSchema.parse({ owner: given(env.SITE_OWNER), email: given(env.CONTACT_EMAIL) });
 }
 
-/**
- * What a production build should warn about in its settings: without
- * SITE_URL every canonical address, share card, sitemap entry and citation
- * names localhost; without SITE_OWNER or CONTACT_EMAIL nobody is named as
- * running the site. Pure, so next.config.ts prints it and a test reads it.
- */
-export function buildWarnings(env: Record<string, string | undefined>): string[] {
-  const warnings: string[] = [];
-  if (!env.SITE_URL?.trim()) {
-    warnings.push(`SITE_URL is not set: every canonical address, share card, sitemap entry and citation will say ${DEFAULT_SITE_URL}. `
-      + 'Build with SITE_URL=https://your.domain npm run build.');
-  }
-  if (!env.SITE_OWNER?.trim()) warnings.push('SITE_OWNER is not set: the About page will not say who runs this site.');
-  if (!env.CONTACT_EMAIL?.trim()) warnings.push('CONTACT_EMAIL is not set: the About page and the accessibility statement will give no way to reach you.');
-  return warnings;
-}
