@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
@@ -98,9 +97,10 @@ const config: NextConfig = {
   distDir,
   poweredByHeader: false,
   reactStrictMode: true,
-  // Prerendering England's councils is thousands of pages, each independent of the others. Next
-  // leaves one core to its own process, which only waits while workers render: use every core.
-  experimental: { cpus: os.cpus().length },
+  // No `experimental.cpus`: Next prerenders with one worker fewer than the machine has cores (one
+  // on two cores). Each worker loads every report, so memory grows with workers: at 153 reports on
+  // two cores, two workers peaked at 2,183 MB (RSS of the whole build) and one at 1,611 MB, against
+  // issue 17's 2 GB; that build took 221 s, 260 s with two (`npm run bench`, BENCHMARKS.md "Build").
   // Inlined into the build: the address the site was built for (read by lib/site.ts, so /search,
   // rendered per request, says the same as the prerendered pages), the stylesheet's address, and
   // the search index the post-build step writes into this build's folder (lib/search-index.ts).
