@@ -97,9 +97,9 @@ export function openSearchIndex(db: Database.Database): SearchIndex {
   };
 }
 
-/** Opens the index file the build wrote, read-only. */
+/** Opens the index file the build wrote, read-only (so a file that is not there is an error, never made). */
 export function openSearchIndexFile(file: string): SearchIndex {
-  return openSearchIndex(new Database(file, { readonly: true, fileMustExist: true }));
+  return openSearchIndex(new Database(file, { readonly: true }));
 }
 
 function statement(index: SearchIndex, sql: string): Database.Statement {

@@ -13,7 +13,8 @@ export type IndexSources = { documents: SearchDocument[]; reports: IndexedReport
 
 /**
  * The documents of every full report, each report's made on its own so a
- * failure names its file, then the register's councils and the glossary.
+ * failure names its file, then the register's councils (those without a
+ * report: searchDocuments makes none for one with) and the glossary.
  */
 export function indexSources(files: readonly ReportFile[], councils: readonly Council[], glossary: readonly GlossaryEntry[]): IndexSources {
   const owners = new Map(councils.flatMap((c) => (c.report ? [[c.report.file, c] as const] : [])));
@@ -26,7 +27,7 @@ export function indexSources(files: readonly ReportFile[], councils: readonly Co
     }
   });
   return {
-    documents: [...documents, ...searchDocuments({ assessments: [], councils: councils.filter((c) => !c.report), glossary })],
+    documents: [...documents, ...searchDocuments({ assessments: [], councils, glossary })],
     reports: files.map(({ file, assessment }) => ({ slug: assessment.slug, authority: assessment.authority, file })),
   };
 }

@@ -211,11 +211,11 @@ describe('what the metadata says', () => {
   });
 
   it('is a download of its own, named after its CSV, written only when served', async () => {
-    const { CSVW_TYPE, LICENCE_COLUMN, metadataDownload } = await load();
+    const { LICENCE_COLUMN, metadataDownload } = await load();
     let written = 0;
     const table = { title: 't', description: 'd', source: 'https://www.cqc.org.uk/', date: '2024-08-16', columns: [LICENCE_COLUMN] };
     const download = metadataDownload({ file: 'x.csv', contentType: 'text/csv', title: 'X', body: () => '', table: { ...table, get title() { written += 1; return 't'; } } }, { absolute, owner: null });
-    expect(download).toMatchObject({ file: 'x.csv-metadata.json', contentType: CSVW_TYPE, title: 'What the columns of x.csv mean (CSV on the Web metadata, JSON)' });
+    expect(download).toMatchObject({ file: 'x.csv-metadata.json', contentType: 'application/csvm+json; charset=utf-8', title: 'What the columns of x.csv mean (CSV on the Web metadata, JSON)' });
     expect(written).toBe(0);
     expect(JSON.parse(download.body())['dc:title']).toBe('t');
     expect(written).toBe(1);

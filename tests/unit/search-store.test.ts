@@ -10,7 +10,8 @@ import { openSearchIndex, openSearchIndexFile, search, searchDocuments, writeSea
 import { deletionKeys, fileDepth } from '@/lib/search/fuzzy';
 import { SEARCH_INDEX_FILE, searchIndexPath } from '@/lib/search/location';
 import { SearchIndexError, indexSources } from '@/lib/search/sources';
-import { INDEX_FORMAT, checkIndexed, type IndexedReport } from '@/lib/search/store';
+import { councilNameKeys } from '@/lib/search/names';
+import { INDEX_FORMAT, checkIndexed, indexText, type IndexedReport } from '@/lib/search/store';
 import * as searchIndexModule from '@/lib/search-index';
 import { HARROW_FILE, fresh, parseHarrow, readText } from './helpers';
 import { allResults, indexOf } from './search-helpers';
@@ -69,6 +70,23 @@ describe('the index the build writes', () => {
     // The scope column's words are the tokens, each in as many documents as its authority has.
     const held = index.db.prepare(`SELECT term, doc FROM fts_terms WHERE col = 'scope'`).all() as { term: string; doc: number }[];
     expect(new Map(held.map((h) => [h.term, h.doc]))).toEqual(new Map([...index.scopes].map(([slug, token]) => [token, documents.filter((d) => d.authoritySlug === slug).length])));
+  });
+
+  it('names each document by its own names, and a council\'s page (overview or register entry) also by the words that tell it apart', async () => {
+    const { documents } = await sources();
+    const { db } = indexOf(documents);
+    const named = new Map<number, Set<string>>();
+    for (const { name, doc } of db.prepare('SELECT name, doc FROM names').all() as { name: string; doc: number }[]) {
+      named.set(doc, (named.get(doc) ?? new Set()).add(name));
+    }
+    const rowids = new Map((db.prepare('SELECT id, rowid FROM documents').all() as { id: string; rowid: number }[]).map((r) => [r.id, r.rowid]));
+    const kinds = new Set(documents.map((d) => d.kind));
+    expect(kinds.has('paragraph') && kinds.has('overview') && kinds.has('council')).toBe(true);
+    for (const d of documents) {
+      const keys = d.kind === 'overview' || d.kind === 'council' ? councilNameKeys(d.names) : [];
+      const expected = new Set([...d.names.map(indexText), ...keys]);
+      expect(named.get(rowids.get(d.id) ?? 0) ?? new Set(), d.id).toEqual(expected);
+    }
   });
 
   it('keeps the full reports in the order given, for the authority filter', async () => {
