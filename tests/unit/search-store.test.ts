@@ -58,6 +58,13 @@ function writeFile(dir: string, documents: readonly SearchDocument[], reports: r
   return file;
 }
 
+/** Rows of a table as each key's set of values. */
+function grouped<K, V>(rows: readonly { key: K; value: V }[]): Map<K, Set<V>> {
+  const groups = new Map<K, Set<V>>();
+  for (const { key, value } of rows) groups.set(key, (groups.get(key) ?? new Set()).add(value));
+  return groups;
+}
+
 describe('the index the build writes', () => {
   it('gives each authority one token of letters and digits, held by exactly its documents and nothing else', async () => {
     const { documents } = await sources();
@@ -75,10 +82,7 @@ describe('the index the build writes', () => {
   it('names each document by its own names, and a council\'s page (overview or register entry) also by the words that tell it apart', async () => {
     const { documents } = await sources();
     const { db } = indexOf(documents);
-    const named = new Map<number, Set<string>>();
-    for (const { name, doc } of db.prepare('SELECT name, doc FROM names').all() as { name: string; doc: number }[]) {
-      named.set(doc, (named.get(doc) ?? new Set()).add(name));
-    }
+    const named = grouped(db.prepare('SELECT doc AS key, name AS value FROM names').all() as { key: number; value: string }[]);
     const rowids = new Map((db.prepare('SELECT id, rowid FROM documents').all() as { id: string; rowid: number }[]).map((r) => [r.id, r.rowid]));
     const kinds = new Set(documents.map((d) => d.kind));
     expect(kinds.has('paragraph') && kinds.has('overview') && kinds.has('council')).toBe(true);
@@ -98,10 +102,7 @@ describe('the index the build writes', () => {
   it('files each word five letters or longer under its deletion keys, as deep as fileDepth says, and shorter words under none', async () => {
     const { documents } = await sources();
     const { db } = indexOf(documents);
-    const filed = new Map<string, Set<string>>();
-    for (const { key, term } of db.prepare('SELECT key, term FROM near').all() as { key: string; term: string }[]) {
-      filed.set(term, (filed.get(term) ?? new Set()).add(key));
-    }
+    const filed = grouped(db.prepare('SELECT term AS key, key AS value FROM near').all() as { key: string; value: string }[]);
     const vocabulary = db.prepare('SELECT term FROM vocabulary').pluck().all() as string[];
     const short = vocabulary.filter((t) => fileDepth(t) === 0);
     expect(short.length).toBeGreaterThan(0);
