@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parseAssessment } from '@/lib/assessment';
 import { PAGE_SIZE } from '@/lib/search/paging';
 import { SITE_NAME } from '@/lib/site';
+import { axeViolations } from './axe';
 import { COST, budget } from './budget';
 import { registerCouncils } from './register';
 import { checkPages } from './vnu';
@@ -239,8 +239,7 @@ for (const width of [320, 1280]) {
     const problems: string[] = [];
     for (const address of SEARCH_STATES) {
       await page.goto(address);
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      problems.push(...violations.map((v) => `${address}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
+      problems.push(...await axeViolations(page, address));
     }
     expect(problems).toEqual([]);
   });
