@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -16,6 +17,11 @@ export default defineConfig({
     // only say when a test is stuck; none asserts speed. README, "Quick start".
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Vitest runs one worker less than the cores, which on two cores is one: every file one after another.
+    // Most of a file's time is loading modules, so two workers on two cores, in threads (cheaper to start
+    // than processes), took the 1,104 tests from 107 s to 64 s on 6 December; from four cores up, Vitest's default.
+    pool: 'threads',
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       { extends: true, test: { name: 'product', include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'] } },
       { extends: true, test: { name: 'tools', include: ['tests/tools/**/*.test.ts'] } },
